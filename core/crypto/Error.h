@@ -43,6 +43,7 @@ public:
     T &&value() && { return std::get<0>(std::move(m_v)); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
+    T &&operator*() && { return std::move(*this).value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

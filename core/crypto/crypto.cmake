@@ -4,9 +4,12 @@ target_sources(stardeck_core PRIVATE
   crypto/Error.h
   crypto/SecureBytes.h crypto/SecureBytes.cpp
   crypto/UInt256.h crypto/UInt256.cpp
-)
-target_sources(stardeck_core PRIVATE
   crypto/Keccak.h crypto/Keccak.cpp
-  crypto/StarkCurve.h
-  crypto/StarkEcdsa.h
+  crypto/StarkCurve.h crypto/StarkCurve.cpp
+  crypto/StarkEcdsa.h crypto/StarkEcdsa.cpp
+  crypto/detail/ConstantTime.h crypto/detail/ConstantTime.cpp
+  crypto/detail/HmacSha256.h crypto/detail/HmacSha256.cpp
+  crypto/detail/Montgomery.h
+  crypto/detail/StarkField.h crypto/detail/StarkField.cpp
+  crypto/detail/StarkGroup.h crypto/detail/StarkGroup.cpp
 )
