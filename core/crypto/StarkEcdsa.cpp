@@ -16,6 +16,14 @@ namespace {
 constexpr int kGWindows = 63; // 4-bit windows cover 252 bits; every scalar is below n < 2^252
 constexpr int kGBits = 4;
 
+//! A larger table for public multiples of G (verification): 8-bit windows, half the additions.
+const FixedBaseTable &generatorTableWide()
+{
+    static const FixedBaseTable table(
+        Affine{Fp::toMont(generator().x.limb), Fp::toMont(generator().y.limb)}, 32, 8);
+    return table;
+}
+
 const FixedBaseTable &generatorTable()
 {
     static const FixedBaseTable table(
@@ -285,7 +293,7 @@ Expected<bool> verify(const UInt256 &starkKey, const UInt256 &msgHash, const Sig
         return makeError(ErrorCode::OutOfRange, "r must be in [1, 2^251)");
     if (sig.s.isZero() || !(sig.s < kOrder))
         return makeError(ErrorCode::OutOfRange, "s must be in [1, n)");
-    const Limbs wM = fnInvert(Fn::toMont(sig.s.limb));
+    const Limbs wM = fnInvert(Fn::toMont(sig.s.limb)); // s is public
     if (!(fromLimbs(Fn::fromMont(wM)) < kTwo251))
         return makeError(ErrorCode::OutOfRange, "w = s^-1 must be below 2^251");
     if (!(starkKey < kPrime))
@@ -312,7 +320,7 @@ Expected<bool> verify(const UInt256 &starkKey, const UInt256 &msgHash, const Sig
     // Y^2 = X^3 + t^2 X + t^3 beta, where Q maps to (t*x0, t^2) and (X, Y) maps back to
     // x = X/t, y^2 = Y^2/t^3. Then test whether r is x(A + B) or x(A - B) from squares only.
     Jacobian aJ{Fp::one(), Fp::one(), Limbs{}};
-    generatorTable().addMultipleVt(aJ, u1);
+    generatorTableWide().addMultipleVt(aJ, u1);
     Limbs a2, qx;
     Fp::sqr(a2, t);
     Fp::mul(qx, t, x0);

@@ -89,20 +89,64 @@ struct MontField {
             r[i] = (a[i] & keep) | (s[i] & ~keep);
     }
 
+    //! True for moduli of the form 1 + c*2^192 (the Stark prime): then -M^-1 = -1 mod 2^64 and
+    //! each reduction step costs one multiplication instead of four.
+    static constexpr bool kSparse = M[0] == 1 && M[1] == 0 && M[2] == 0;
+
     static inline void mul(Limbs &r, const Limbs &a, const Limbs &b)
     {
-        std::uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+        if constexpr (kSparse)
+            mulSparse(r, a, b);
+        else
+            mulGeneric(r, a, b);
+    }
+
+    static inline void mulSparse(Limbs &r, const Limbs &a, const Limbs &b)
+    {
+        const std::uint64_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+        std::uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+#pragma GCC unroll 4
         for (int i = 0; i < 4; ++i) {
             const std::uint64_t bi = b[i];
-            u128 c = u128(a[0]) * bi + t0;
+            u128 c = u128(a0) * bi + t0;
             t0 = std::uint64_t(c);
-            c = (c >> 64) + u128(a[1]) * bi + t1;
+            c = (c >> 64) + u128(a1) * bi + t1;
             t1 = std::uint64_t(c);
-            c = (c >> 64) + u128(a[2]) * bi + t2;
+            c = (c >> 64) + u128(a2) * bi + t2;
             t2 = std::uint64_t(c);
-            c = (c >> 64) + u128(a[3]) * bi + t3;
+            c = (c >> 64) + u128(a3) * bi + t3;
             t3 = std::uint64_t(c);
-            t4 += std::uint64_t(c >> 64);
+            const std::uint64_t t4 = std::uint64_t(c >> 64);
+            // t += m*M with m = -t0: the low limb becomes zero with a carry iff t0 != 0,
+            // and m*M[3] lands on limb 3. Then shift right by one limb.
+            const std::uint64_t m = 0 - t0;
+            c = u128(t1) + (t0 != 0);
+            t0 = std::uint64_t(c);
+            c = (c >> 64) + t2;
+            t1 = std::uint64_t(c);
+            c = (c >> 64) + u128(m) * M[3] + t3;
+            t2 = std::uint64_t(c);
+            t3 = std::uint64_t(c >> 64) + t4;
+        }
+        reduceOnce(r, Limbs{t0, t1, t2, t3});
+    }
+
+    static inline void mulGeneric(Limbs &r, const Limbs &a, const Limbs &b)
+    {
+        const std::uint64_t a0 = a[0], a1 = a[1], a2 = a[2], a3 = a[3];
+        std::uint64_t t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+#pragma GCC unroll 4
+        for (int i = 0; i < 4; ++i) {
+            const std::uint64_t bi = b[i];
+            u128 c = u128(a0) * bi + t0;
+            t0 = std::uint64_t(c);
+            c = (c >> 64) + u128(a1) * bi + t1;
+            t1 = std::uint64_t(c);
+            c = (c >> 64) + u128(a2) * bi + t2;
+            t2 = std::uint64_t(c);
+            c = (c >> 64) + u128(a3) * bi + t3;
+            t3 = std::uint64_t(c);
+            t4 = std::uint64_t(c >> 64);
 
             const std::uint64_t m = t0 * MInv;
             c = (u128(m) * M[0] + t0) >> 64;
@@ -112,11 +156,9 @@ struct MontField {
             t1 = std::uint64_t(c);
             c = (c >> 64) + u128(m) * M[3] + t3;
             t2 = std::uint64_t(c);
-            c = (c >> 64) + t4;
-            t3 = std::uint64_t(c);
-            t4 = std::uint64_t(c >> 64);
+            t3 = std::uint64_t(c >> 64) + t4;
         }
-        // t < 2M < 2^253, so t4 is zero here.
+        // t < 2M < 2^253 (M < 2^252), so nothing is left above limb 3.
         reduceOnce(r, Limbs{t0, t1, t2, t3});
     }
 
