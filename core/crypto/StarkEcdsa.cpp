@@ -19,15 +19,15 @@ constexpr int kGBits = 4;
 //! A larger table for public multiples of G (verification): 8-bit windows, half the additions.
 const FixedBaseTable &generatorTableWide()
 {
-    static const FixedBaseTable table(
-        Affine{Fp::toMont(generator().x.limb), Fp::toMont(generator().y.limb)}, 32, 8);
+    static const FixedBaseTable table(Affine{Fp::toMont(generator().x.limb), Fp::toMont(generator().y.limb)},
+                                      32, 8);
     return table;
 }
 
 const FixedBaseTable &generatorTable()
 {
-    static const FixedBaseTable table(
-        Affine{Fp::toMont(generator().x.limb), Fp::toMont(generator().y.limb)}, kGWindows, kGBits);
+    static const FixedBaseTable table(Affine{Fp::toMont(generator().x.limb), Fp::toMont(generator().y.limb)},
+                                      kGWindows, kGBits);
     return table;
 }
 
@@ -176,6 +176,7 @@ Expected<Signature> sign(const SecureBytes &privateKey, const UInt256 &msgHash)
     const Limbs one = {1, 0, 0, 0};
     Limbs k{}, dM = Fn::toMont(d), zM = Fn::toMont(msgHash.limb);
     Signature sig;
+    UInt256 wOut;
     bool found = false;
     for (int iteration = 0; iteration < 1000 && !found; ++iteration) {
         if (iteration > 0)
@@ -199,14 +200,26 @@ Expected<Signature> sign(const SecureBytes &privateKey, const UInt256 &msgHash)
         if (sig.r.isZero())
             continue;
 
-        Limbs t, s;
-        Fn::mul(t, Fn::toMont(r), dM);
-        Fn::add(t, t, zM);
-        Fn::mul(s, fnInvert(Fn::toMont(k)), t);
+        // One inversion serves both s and w: with B = z + r*d and inv = (k*B)^-1,
+        // s = k^-1 * B = inv * B^2 and w = s^-1 = inv * k^2.
+        Limbs b, kM = Fn::toMont(k), inv, s, w;
+        Fn::mul(b, Fn::toMont(r), dM);
+        Fn::add(b, b, zM);
+        Fn::mul(inv, kM, b);
+        inv = fnInvert(inv);
+        Fn::sqr(s, b);
+        Fn::mul(s, s, inv);
+        Fn::sqr(w, kM);
+        Fn::mul(w, w, inv);
         sig.s = fromLimbs(Fn::fromMont(s));
-        secureWipe(&t, sizeof t);
+        wOut = fromLimbs(Fn::fromMont(w));
+        secureWipe(&b, sizeof b);
+        secureWipe(&kM, sizeof kM);
+        secureWipe(&inv, sizeof inv);
         secureWipe(&s, sizeof s);
-        ct::declassify(&sig.s, sizeof sig.s);
+        secureWipe(&w, sizeof w);
+        ct::declassify(&sig.s, sizeof sig.s); // s and w = s^-1 are public
+        ct::declassify(&wOut, sizeof wOut);
         if (sig.s.isZero())
             continue;
         found = true;
@@ -218,8 +231,7 @@ Expected<Signature> sign(const SecureBytes &privateKey, const UInt256 &msgHash)
         return makeError(ErrorCode::CryptoFailure, "no valid nonce found");
 
     // starkware-crypto-utils refuses (throws) rather than retrying when r or w is too large.
-    const UInt256 w = fromLimbs(Fn::fromMont(fnInvert(Fn::toMont(sig.s.limb))));
-    if (!(sig.r < kTwo251) || !(w < kTwo251))
+    if (!(sig.r < kTwo251) || !(wOut < kTwo251))
         return makeError(ErrorCode::Unsignable, "signature out of StarkEx range (r or w >= 2^251)");
     return sig;
 }

@@ -9,7 +9,7 @@ target_sources(stardeck_core PRIVATE
   crypto/StarkEcdsa.h crypto/StarkEcdsa.cpp
   crypto/detail/ConstantTime.h crypto/detail/ConstantTime.cpp
   crypto/detail/HmacSha256.h crypto/detail/HmacSha256.cpp
-  crypto/detail/Montgomery.h
+  crypto/detail/Montgomery.h crypto/detail/MontgomeryImpl.inc
   crypto/detail/StarkField.h crypto/detail/StarkField.cpp
   crypto/detail/StarkGroup.h crypto/detail/StarkGroup.cpp
 )

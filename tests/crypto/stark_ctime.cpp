@@ -34,7 +34,8 @@ int main(int argc, char **argv)
     ct::enableValgrindChecks(true);
 
     // Vector from ecdsa_sign.json / rfc6979 test vector (key 0x3c1e95...).
-    const auto parsed = stark::parsePrivateKey("0x3c1e9550e66958296d11b60f8e8e7a7ad990d07fa65d5f7652c4a6c87d4e3cc");
+    const auto parsed =
+        stark::parsePrivateKey("0x3c1e9550e66958296d11b60f8e8e7a7ad990d07fa65d5f7652c4a6c87d4e3cc");
     if (!parsed)
         return 2;
     SecureBytes key = parsed->clone();
@@ -64,9 +65,10 @@ int main(int argc, char **argv)
     // Known answer (starkware-crypto-utils rfc6979 vector: hash 0x1).
     VALGRIND_MAKE_MEM_UNDEFINED(key.data(), key.size());
     const auto sig = stark::sign(key, UInt256(1));
-    failures += check(sig.ok() && sig->r.toDecimal() ==
-                                      "3162358736122783857144396205516927012128897537504463716197279730251407200037",
-                      "known-answer signature mismatch");
+    failures +=
+        check(sig.ok() && sig->r.toDecimal() ==
+                              "3162358736122783857144396205516927012128897537504463716197279730251407200037",
+              "known-answer signature mismatch");
     VALGRIND_MAKE_MEM_DEFINED(key.data(), key.size());
     return failures == 0 ? 0 : 1;
 }

@@ -25,7 +25,8 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("c");
         const QJsonArray cases = vectorCases(QStringLiteral("pedersen.json"));
         for (int i = 0; i < cases.size(); ++i)
-            QTest::newRow(stardeck::test::caseLabel(i, cases[i].toObject()).constData()) << cases[i].toObject();
+            QTest::newRow(stardeck::test::caseLabel(i, cases[i].toObject()).constData())
+                << cases[i].toObject();
     }
     void twoInputs()
     {
@@ -38,7 +39,8 @@ private Q_SLOTS:
     void singleInput_data()
     {
         QTest::addColumn<QJsonObject>("c");
-        const QJsonArray cases = vectorCases(QStringLiteral("pedersen.json"), QStringLiteral("single_input_cases"));
+        const QJsonArray cases =
+            vectorCases(QStringLiteral("pedersen.json"), QStringLiteral("single_input_cases"));
         for (int i = 0; i < cases.size(); ++i)
             QTest::newRow(QByteArray::number(i).constData()) << cases[i].toObject();
     }
@@ -52,8 +54,9 @@ private Q_SLOTS:
 
     void starkwareHashTest()
     {
-        const QJsonObject tests = stardeck::test::loadJsonObject(
-            QStringLiteral("official/starkware-crypto-utils_v0.2.1_signature_test_data.json"))[u"hash_test"].toObject();
+        const QJsonObject tests = stardeck::test::loadJsonObject(QStringLiteral(
+            "official/starkware-crypto-utils_v0.2.1_signature_test_data.json"))[u"hash_test"]
+                                      .toObject();
         QVERIFY(tests.size() >= 2);
         for (const auto &v : tests) {
             const QJsonObject t = v.toObject();

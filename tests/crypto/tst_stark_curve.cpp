@@ -33,7 +33,8 @@ Affine randomPoint(QRandomGenerator &rng)
 {
     // k*G for a random k via the public fixed base path
     Jacobian acc{Fp::one(), Fp::one(), Limbs{}};
-    Limbs k = {rng.generate64(), rng.generate64(), rng.generate64(), rng.generate64() & 0x03ffffffffffffffULL};
+    Limbs k = {rng.generate64(), rng.generate64(), rng.generate64(),
+               rng.generate64() & 0x03ffffffffffffffULL};
     const Affine g{Fp::toMont(stark::generator().x.limb), Fp::toMont(stark::generator().y.limb)};
     FixedBaseTable t(g, 63, 4);
     t.addMultipleVt(acc, k);
@@ -93,7 +94,8 @@ private Q_SLOTS:
 
     void constantsMatchCryptoUtils()
     {
-        QFile f(stardeck::test::dataPath(QStringLiteral("official/starkware-crypto-utils_0.2.1_constant_points.json")));
+        QFile f(stardeck::test::dataPath(
+            QStringLiteral("official/starkware-crypto-utils_0.2.1_constant_points.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonArray pts = QJsonDocument::fromJson(f.readAll()).array();
         QCOMPARE(pts.size(), 506);

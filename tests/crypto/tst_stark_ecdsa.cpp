@@ -66,7 +66,8 @@ private Q_SLOTS:
 
     void precomputedKeys()
     {
-        const QJsonObject keys = loadJsonObject(QStringLiteral("official/starkware-crypto-utils_0.2.1_keys_precomputed.json"));
+        const QJsonObject keys =
+            loadJsonObject(QStringLiteral("official/starkware-crypto-utils_0.2.1_keys_precomputed.json"));
         QVERIFY(keys.size() > 10);
         for (auto it = keys.begin(); it != keys.end(); ++it) {
             const auto pk = stark::publicKey(key(QJsonValue(it.key())));
@@ -77,7 +78,9 @@ private Q_SLOTS:
 
     void imxSignerVectors()
     {
-        const QJsonArray groups = loadJsonObject(QStringLiteral("official/imx_sdk_official_test_vectors.json"))[u"groups"].toArray();
+        const QJsonArray groups =
+            loadJsonObject(QStringLiteral("official/imx_sdk_official_test_vectors.json"))[u"groups"]
+                .toArray();
         const QJsonArray signer = groups[0].toObject()[u"stark_signer"].toArray();
         QVERIFY(signer.size() >= 3);
         int checked = 0;
@@ -121,7 +124,8 @@ private Q_SLOTS:
 
     void rfc6979Vector()
     {
-        const QJsonObject v = loadJsonObject(QStringLiteral("official/starkware-crypto-utils_v0.2.1_rfc6979_signature_test_vector.json"));
+        const QJsonObject v = loadJsonObject(
+            QStringLiteral("official/starkware-crypto-utils_v0.2.1_rfc6979_signature_test_vector.json"));
         const SecureBytes k = key(v[u"private_key"]);
         const QJsonArray messages = v[u"messages"].toArray();
         QVERIFY(messages.size() >= 5);
@@ -137,7 +141,9 @@ private Q_SLOTS:
     void messageLengths()
     {
         // x-client/SCU sign the hash as an integer whatever its hex length (fixMsgHashLen)
-        const QJsonArray groups = loadJsonObject(QStringLiteral("official/imx_sdk_official_test_vectors.json"))[u"groups"].toArray();
+        const QJsonArray groups =
+            loadJsonObject(QStringLiteral("official/imx_sdk_official_test_vectors.json"))[u"groups"]
+                .toArray();
         QJsonObject lengths;
         for (const auto &g : groups) {
             if (g.toObject().contains(u"sign_msg_lengths"))
@@ -160,7 +166,8 @@ private Q_SLOTS:
     {
         // signature_test_data.json: meta_data holds (private key, message hash) pairs whose
         // signatures appear in the corresponding orders
-        const QJsonObject data = loadJsonObject(QStringLiteral("official/starkware-crypto-utils_v0.2.1_signature_test_data.json"));
+        const QJsonObject data =
+            loadJsonObject(QStringLiteral("official/starkware-crypto-utils_v0.2.1_signature_test_data.json"));
         const QJsonObject meta = data[u"meta_data"].toObject();
         int checked = 0;
         for (auto it = meta.begin(); it != meta.end(); ++it) {
@@ -196,7 +203,8 @@ private Q_SLOTS:
 
     void signVerifyRoundTripAndMalleability()
     {
-        const SecureBytes k = *stark::parsePrivateKey("0x3c1e9550e66958296d11b60f8e8e7a7ad990d07fa65d5f7652c4a6c87d4e3cc");
+        const SecureBytes k =
+            *stark::parsePrivateKey("0x3c1e9550e66958296d11b60f8e8e7a7ad990d07fa65d5f7652c4a6c87d4e3cc");
         const auto pk = stark::publicKey(k);
         for (std::uint64_t m = 0; m < 20; ++m) {
             const UInt256 msg = (UInt256(m * 0x9e3779b97f4a7c15ULL + 1) << (m * 12)) >> 6;
@@ -224,16 +232,19 @@ private Q_SLOTS:
                                 "0x1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}) {
             QVERIFY2(!stark::parsePrivateKey(bad).ok(), bad);
         }
-        QVERIFY(stark::parsePrivateKey("0x0800000000000010ffffffffffffffffb781126dcae7b2321e66a241adc64d2e").ok());
+        QVERIFY(stark::parsePrivateKey("0x0800000000000010ffffffffffffffffb781126dcae7b2321e66a241adc64d2e")
+                    .ok());
         const SecureBytes shortKey(31);
         QCOMPARE(stark::publicKey(shortKey).error().code, ErrorCode::InvalidLength);
         QCOMPARE(stark::sign(SecureBytes(32), UInt256(1)).error().code, ErrorCode::OutOfRange);
-        QCOMPARE(stark::sign(*stark::parsePrivateKey("0x1"), stark::kTwo251).error().code, ErrorCode::Unsignable);
+        QCOMPARE(stark::sign(*stark::parsePrivateKey("0x1"), stark::kTwo251).error().code,
+                 ErrorCode::Unsignable);
     }
 
     void signatureEncoding()
     {
-        const std::string hexSig = "0x0752063caed87ef11d6e91c4a226ebfe98f190d248b857d882ae331771e6e4620364a2c46e2190bbb243309a40da051b88f0657ea9d1c2ca11510fe18a8a22ae";
+        const std::string hexSig =
+            "0x0752063caed87ef11d6e91c4a226ebfe98f190d248b857d882ae331771e6e4620364a2c46e2190bbb243309a40da051b88f0657ea9d1c2ca11510fe18a8a22ae";
         const auto sig = stark::Signature::fromHex(hexSig);
         QVERIFY(sig.ok());
         QCOMPARE(sig->toHex(), hexSig);

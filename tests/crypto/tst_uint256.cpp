@@ -16,8 +16,8 @@ private Q_SLOTS:
         QTest::newRow("zero") << QByteArray("0") << QByteArray("0x" + QByteArray(64, '0'));
         QTest::newRow("prefixed") << QByteArray("0x1") << QByteArray("0x" + QByteArray(63, '0') + "1");
         QTest::newRow("upper") << QByteArray("0XABCDEF") << QByteArray("0x" + QByteArray(58, '0') + "abcdef");
-        QTest::newRow("leading zeros beyond 64") << QByteArray("0x" + QByteArray(70, '0') + "ff")
-                                                 << QByteArray("0x" + QByteArray(62, '0') + "ff");
+        QTest::newRow("leading zeros beyond 64")
+            << QByteArray("0x" + QByteArray(70, '0') + "ff") << QByteArray("0x" + QByteArray(62, '0') + "ff");
         QTest::newRow("max") << QByteArray(64, 'f') << QByteArray("0x" + QByteArray(64, 'f'));
     }
     void hexRoundTrip()
@@ -39,7 +39,8 @@ private Q_SLOTS:
         QTest::newRow("space") << QByteArray(" 0x12") << int(ErrorCode::InvalidFormat);
         QTest::newRow("sign") << QByteArray("-1") << int(ErrorCode::InvalidFormat);
         QTest::newRow("double prefix") << QByteArray("0x0x1") << int(ErrorCode::InvalidFormat);
-        QTest::newRow("257 bits") << QByteArray(QByteArray("1") + QByteArray(64, '0')) << int(ErrorCode::OutOfRange);
+        QTest::newRow("257 bits") << QByteArray(QByteArray("1") + QByteArray(64, '0'))
+                                  << int(ErrorCode::OutOfRange);
     }
     void hexRejects()
     {
@@ -53,7 +54,8 @@ private Q_SLOTS:
 
     void decimal()
     {
-        const std::string max = "115792089237316195423570985008687907853269984665640564039457584007913129639935";
+        const std::string max =
+            "115792089237316195423570985008687907853269984665640564039457584007913129639935";
         auto v = UInt256::fromDecimal(max);
         QVERIFY(v.ok());
         QCOMPARE(v->toHex(), "0x" + std::string(64, 'f'));
@@ -61,7 +63,8 @@ private Q_SLOTS:
         QCOMPARE(UInt256::fromDecimal("0")->toDecimal(), std::string("0"));
         QCOMPARE(UInt256::fromDecimal("000123")->toDecimal(), std::string("123"));
         // one more than 2^256 - 1 overflows
-        auto over = UInt256::fromDecimal("115792089237316195423570985008687907853269984665640564039457584007913129639936");
+        auto over = UInt256::fromDecimal(
+            "115792089237316195423570985008687907853269984665640564039457584007913129639936");
         QVERIFY(!over.ok());
         QCOMPARE(over.error().code, ErrorCode::OutOfRange);
         for (const char *bad : {"", "1.5", "-1", "+1", "1e5", " 1", "0x10", "12a"})
