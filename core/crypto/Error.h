@@ -9,12 +9,12 @@ namespace stardeck::crypto {
 
 //! Broad class of a failure; the message says exactly what was wrong.
 enum class ErrorCode {
-    InvalidFormat,   //!< malformed text: not hex, not decimal, bad JSON field, ...
-    InvalidLength,   //!< right alphabet, wrong size
-    OutOfRange,      //!< a number outside the range the operation accepts
-    NotOnCurve,      //!< a point or key that is not on the curve
-    Unsignable,      //!< the official library refuses to sign this (range rules)
-    CryptoFailure,   //!< an underlying primitive failed (should not happen)
+    InvalidFormat, //!< malformed text: not hex, not decimal, bad JSON field, ...
+    InvalidLength, //!< right alphabet, wrong size
+    OutOfRange,    //!< a number outside the range the operation accepts
+    NotOnCurve,    //!< a point or key that is not on the curve
+    Unsignable,    //!< the official library refuses to sign this (range rules)
+    CryptoFailure, //!< an underlying primitive failed (should not happen)
 };
 
 //! An error value: a code for programs and a message for people.
@@ -32,8 +32,8 @@ inline Error makeError(ErrorCode code, std::string message)
 template <class T>
 class Expected {
 public:
-    Expected(T value) : m_v(std::move(value)) {}           // NOLINT(google-explicit-constructor)
-    Expected(Error error) : m_v(std::move(error)) {}        // NOLINT(google-explicit-constructor)
+    Expected(T value) : m_v(std::move(value)) {}     // NOLINT(google-explicit-constructor)
+    Expected(Error error) : m_v(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -57,7 +57,7 @@ private:
 class Status {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_ok(false) {}  // NOLINT(google-explicit-constructor)
+    Status(Error error) : m_error(std::move(error)), m_ok(false) {} // NOLINT(google-explicit-constructor)
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }

@@ -15,10 +15,8 @@ void secureWipe(void *data, std::size_t size)
         OPENSSL_cleanse(data, size);
 }
 
-SecureBytes::SecureBytes(std::size_t size)
-    : m_data(size ? new std::uint8_t[size]() : nullptr), m_size(size)
-{
-}
+SecureBytes::SecureBytes(std::size_t size) : m_data(size ? new std::uint8_t[size]() : nullptr), m_size(size)
+{}
 
 SecureBytes::SecureBytes(const std::uint8_t *data, std::size_t size) : SecureBytes(size)
 {
@@ -35,8 +33,7 @@ SecureBytes::~SecureBytes()
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 {

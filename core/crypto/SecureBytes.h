@@ -14,7 +14,7 @@ namespace stardeck::crypto {
 class SecureBytes {
 public:
     SecureBytes() = default;
-    explicit SecureBytes(std::size_t size);                 //!< size zero bytes
+    explicit SecureBytes(std::size_t size);                  //!< size zero bytes
     SecureBytes(const std::uint8_t *data, std::size_t size); //!< copy of a buffer
     explicit SecureBytes(std::span<const std::uint8_t> bytes);
     ~SecureBytes();

@@ -20,8 +20,7 @@ struct UInt256 {
     constexpr explicit UInt256(std::uint64_t v) : limb{v, 0, 0, 0} {}
     constexpr UInt256(std::uint64_t l3, std::uint64_t l2, std::uint64_t l1, std::uint64_t l0)
         : limb{l0, l1, l2, l3}
-    {
-    }
+    {}
 
     //! Parses hex with or without "0x", any case, leading zeros allowed; at most 256 bits.
     static Expected<UInt256> fromHex(std::string_view text);

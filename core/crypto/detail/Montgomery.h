@@ -18,4 +18,3 @@
 #endif
 
 #include "crypto/detail/MontgomeryImpl.inc"
-
