@@ -1,28 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "crypto/EthHex.h"
 
+#include "crypto/Hex.h"
+
 namespace stardeck::crypto::ethhex {
-
-namespace {
-
-int nibble(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
 
 std::string_view stripPrefix(std::string_view text)
 {
-    if (text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
-        text.remove_prefix(2);
-    return text;
+    return stripHexPrefix(text);
 }
 
 Status decode(std::string_view hex, std::span<std::uint8_t> out, std::string_view what)
@@ -33,8 +18,8 @@ Status decode(std::string_view hex, std::span<std::uint8_t> out, std::string_vie
                                                        std::to_string(hex.size()));
     }
     for (std::size_t i = 0; i < out.size(); ++i) {
-        const int hi = nibble(hex[2 * i]);
-        const int lo = nibble(hex[2 * i + 1]);
+        const int hi = hexDigitValue(hex[2 * i]);
+        const int lo = hexDigitValue(hex[2 * i + 1]);
         if (hi < 0 || lo < 0)
             return makeError(ErrorCode::InvalidFormat, std::string(what) + ": invalid hex digit");
         out[i] = static_cast<std::uint8_t>((hi << 4) | lo);

@@ -80,13 +80,9 @@ bool isOnCurve(const AffinePoint &p)
     if (!(p.x < kPrime) || !(p.y < kPrime))
         return false;
     const Limbs x = Fp::toMont(p.x.limb), y = Fp::toMont(p.y.limb);
-    Limbs lhs, rhs;
+    Limbs lhs;
     Fp::sqr(lhs, y);
-    Fp::sqr(rhs, x);
-    Fp::mul(rhs, rhs, x);
-    Fp::add(rhs, rhs, x);
-    Fp::add(rhs, rhs, curve().beta);
-    return Fp::equal(lhs, rhs);
+    return Fp::equal(lhs, curveRhs(x));
 }
 
 Expected<UInt256> pedersenHash(const UInt256 &a, const UInt256 &b)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "crypto/StarkEcdsa.h"
 
+#include "crypto/Hex.h"
 #include "crypto/detail/ConstantTime.h"
 #include "crypto/detail/HmacSha256.h"
 #include "crypto/detail/StarkGroup.h"
@@ -103,8 +104,7 @@ std::string Signature::toHex() const
 
 Expected<Signature> Signature::fromHex(std::string_view text)
 {
-    if (text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
-        text.remove_prefix(2);
+    text = stripHexPrefix(text);
     if (text.size() != 128)
         return makeError(ErrorCode::InvalidLength, "stark signature must be 128 hex digits (r || s)");
     auto r = UInt256::fromHex(text.substr(0, 64));
@@ -313,11 +313,7 @@ Expected<bool> verify(const UInt256 &starkKey, const UInt256 &msgHash, const Sig
 
     // t = x^3 + x + beta must be a square for the key to be on the curve.
     const Limbs x0 = Fp::toMont(starkKey.limb);
-    Limbs t;
-    Fp::sqr(t, x0);
-    Fp::mul(t, t, x0);
-    Fp::add(t, t, x0);
-    Fp::add(t, t, curve().beta);
+    const Limbs t = curveRhs(x0);
     if (fpLegendre(t) != 1)
         return makeError(ErrorCode::NotOnCurve, "stark key is not the x coordinate of a curve point");
 
@@ -410,13 +406,7 @@ Expected<UInt256> recoverY(const UInt256 &starkKey)
 {
     if (!(starkKey < kPrime))
         return makeError(ErrorCode::NotOnCurve, "stark key is not a field element");
-    const Limbs x0 = Fp::toMont(starkKey.limb);
-    Limbs t;
-    Fp::sqr(t, x0);
-    Fp::mul(t, t, x0);
-    Fp::add(t, t, x0);
-    Fp::add(t, t, curve().beta);
-    const auto root = fpSqrt(t);
+    const auto root = fpSqrt(curveRhs(Fp::toMont(starkKey.limb)));
     if (!root)
         return makeError(ErrorCode::NotOnCurve, "stark key is not the x coordinate of a curve point");
     UInt256 y = fromLimbs(Fp::fromMont(*root));

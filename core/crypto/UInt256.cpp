@@ -1,33 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "crypto/UInt256.h"
 
+#include "crypto/Hex.h"
+
 #include <algorithm>
 
 namespace stardeck::crypto {
 
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-} // namespace
-
 Expected<UInt256> UInt256::fromHex(std::string_view text)
 {
-    if (text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X'))
-        text.remove_prefix(2);
+    text = stripHexPrefix(text);
     if (text.empty())
         return makeError(ErrorCode::InvalidFormat, "empty hex number");
     for (char c : text) {
-        if (hexValue(c) < 0)
+        if (hexDigitValue(c) < 0)
             return makeError(ErrorCode::InvalidFormat, "invalid hex digit in number");
     }
     const auto firstNonZero = text.find_first_not_of('0');
@@ -39,7 +25,7 @@ Expected<UInt256> UInt256::fromHex(std::string_view text)
     UInt256 r;
     unsigned shift = 0;
     for (auto it = text.rbegin(); it != text.rend(); ++it, shift += 4)
-        r.limb[shift / 64] |= std::uint64_t(hexValue(*it)) << (shift % 64);
+        r.limb[shift / 64] |= std::uint64_t(hexDigitValue(*it)) << (shift % 64);
     return r;
 }
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 # Stark field/curve, Pedersen, StarkEx ECDSA and the shared value types.
 target_sources(stardeck_core PRIVATE
-  crypto/Error.h
+  crypto/Error.h crypto/Hex.h
   crypto/SecureBytes.h crypto/SecureBytes.cpp
   crypto/UInt256.h crypto/UInt256.cpp
   crypto/Keccak.h crypto/Keccak.cpp

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "starkex/Asset.h"
 
+#include "crypto/Hex.h"
+
 #include "crypto/Keccak.h"
 
 #include <array>
@@ -45,17 +47,6 @@ bool isNft(AssetKind kind)
 bool isMintable(AssetKind kind)
 {
     return kind == AssetKind::MintableErc20 || kind == AssetKind::MintableErc721;
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 void append(std::vector<std::uint8_t> &out, const UInt256 &v)
@@ -119,7 +110,7 @@ Expected<UInt256> parseAddress(std::string_view text)
         return makeError(ErrorCode::InvalidFormat, "address: expected 0x followed by 40 hex digits");
     UInt256 value;
     for (char c : text.substr(2)) {
-        const int d = hexDigit(c);
+        const int d = crypto::hexDigitValue(c);
         if (d < 0)
             return makeError(ErrorCode::InvalidFormat, "address: invalid hex digit");
         value = value << 4;

@@ -17,6 +17,16 @@ const CurveConstants &curve()
     return c;
 }
 
+Limbs curveRhs(const Limbs &x)
+{
+    Limbs t;
+    Fp::sqr(t, x);
+    Fp::mul(t, t, x);
+    Fp::add(t, t, x);
+    Fp::add(t, t, curve().beta);
+    return t;
+}
+
 void jacDouble(Jacobian &r, const Jacobian &p, const Limbs &a)
 {
     // dbl-2007-bl: 1M + 8S (+1M for a != 1).

@@ -41,6 +41,8 @@ struct CurveConstants {
     Limbs b3; // 3 * beta
 };
 const CurveConstants &curve();
+//! x^3 + x + beta (Montgomery form): y^2 for a point with this x.
+Limbs curveRhs(const Limbs &x);
 
 // --- variable time (public data only) ---
 //! r = 2p on a curve with coefficient a (Montgomery form); the Stark curve has a = 1.
