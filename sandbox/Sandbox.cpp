@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "Sandbox.h"
+
+#include "http/SandboxServer.h"
+#include "services/AdminService.h"
+
+namespace stardeck::sandbox {
+
+Sandbox::Sandbox(SandboxOptions options, QObject *parent)
+    : QObject(parent), m_server(std::make_unique<SandboxServer>())
+{
+    m_context.options = std::move(options);
+    // One line per service; each registers its own routes under its host prefix.
+    m_services.push_back(std::make_unique<AdminService>(m_context));
+    for (const auto &service : m_services)
+        service->registerRoutes(m_server->router());
+}
+
+Sandbox::~Sandbox() = default;
+
+bool Sandbox::start(QString *error)
+{
+    const quint16 port = m_server->listen(m_context.options.address, m_context.options.port,
+                                          m_context.options.allowRemote, error);
+    if (port == 0)
+        return false;
+    m_context.baseUrl = m_server->baseUrl();
+    return true;
+}
+
+QUrl Sandbox::baseUrl() const
+{
+    return m_context.baseUrl;
+}
+
+} // namespace stardeck::sandbox

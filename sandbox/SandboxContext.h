@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "world/World.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace stardeck::sandbox {
+
+//! Command-line / embedding options (see `stardeck-sandbox --help`).
+struct SandboxOptions {
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 0;
+    bool allowRemote = false;
+    QString seed = QStringLiteral("demo"); //!< "demo" or "empty"
+    int nfts = 2000;                       //!< NFTs in the demo world (up to 100,000)
+    QString dataDir;                       //!< persistence directory; empty = in memory
+    QString autoLoginEmail;                //!< /authorize approves this user at once
+};
+
+//! The path prefix of each emulated host on the sandbox's single port.
+namespace prefix {
+inline const QString auth = QStringLiteral("/auth");         //!< auth.immutable.com
+inline const QString imx = QStringLiteral("/imx");           //!< api.x.immutable.com
+inline const QString mr = QStringLiteral("/mr");             //!< api.immutable.com (Guardian)
+inline const QString passport = QStringLiteral("/passport"); //!< passport.immutable.com
+inline const QString tee = QStringLiteral("/tee");           //!< tee.express.magiclabs.com
+inline const QString media = QStringLiteral("/media");       //!< images for tokens and NFTs
+inline const QString admin = QStringLiteral("/__sandbox");   //!< test/admin API
+} // namespace prefix
+
+//! What every service shares: the world, the options, the public base URL and the clock.
+struct SandboxContext {
+    World world;
+    SandboxOptions options;
+    QUrl baseUrl; //!< http://127.0.0.1:PORT
+    std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+
+    //! Absolute URL of a service path, e.g. serviceUrl(prefix::auth, "/oauth/token").
+    QString serviceUrl(const QString &servicePrefix, const QString &path = {}) const
+    {
+        return baseUrl.toString(QUrl::StripTrailingSlash) + servicePrefix + path;
+    }
+};
+
+} // namespace stardeck::sandbox

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "http/SandboxServer.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+#include <exception>
+
+namespace stardeck::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
+{
+    // Every request goes through our own router (QHttpServer 6.4 would answer 404 to a wrong
+    // method and skip afterRequest hooks for responder-style handlers).
+    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        dispatch(request, std::move(responder));
+    });
+}
+
+SandboxServer::~SandboxServer() = default;
+
+quint16 SandboxServer::listen(const QHostAddress &address, quint16 port, bool allowRemote, QString *error)
+{
+    if (!address.isLoopback() && !allowRemote) {
+        if (error)
+            *error = tr("refusing to listen on %1: not a loopback address (use --allow-remote)")
+                         .arg(address.toString());
+        return 0;
+    }
+    m_port = m_server->listen(address, port);
+    if (m_port == 0) {
+        if (error)
+            *error = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return 0;
+    }
+    m_loopbackOnly = address.isLoopback();
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(m_port);
+    m_baseUrl = url;
+    return m_port;
+}
+
+bool SandboxServer::hostAllowed(const QByteArray &host) const
+{
+    if (!m_loopbackOnly)
+        return true;
+    // DNS-rebinding protection: a loopback server only answers requests addressed to loopback.
+    const QByteArray port = QByteArray::number(m_port);
+    for (const char *name : {"127.0.0.1", "localhost", "[::1]"}) {
+        if (host == name || host == QByteArray(name) + ':' + port)
+            return true;
+    }
+    return false;
+}
+
+HttpResponse SandboxServer::handle(const HttpRequest &request, QString *routeName) const
+{
+    const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    Router::Match match = m_router.match(request.method, segments);
+    if (routeName)
+        *routeName = match.name;
+    if (!match.handler) {
+        if (!match.allowed.isEmpty())
+            return imxError(405, QStringLiteral("method_not_allowed"), QStringLiteral("method not allowed"))
+                .withHeader("Allow", match.allowed.join(", "));
+        return imxError(404, QStringLiteral("not_found"),
+                        QStringLiteral("no such endpoint: %1").arg(request.path));
+    }
+    HttpRequest routed = request;
+    routed.params = match.params;
+    if (m_interceptor) {
+        if (auto replaced = m_interceptor(match.name, routed))
+            return *replaced;
+    }
+    try {
+        return (*match.handler)(routed);
+    } catch (const std::exception &e) {
+        return imxError(500, QStringLiteral("internal_error"), QString::fromUtf8(e.what()));
+    } catch (...) {
+        return imxError(500, QStringLiteral("internal_error"), QStringLiteral("internal error"));
+    }
+}
+
+void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder) const
+{
+    HttpRequest r;
+    r.method = methodName(request.method());
+    // Decode each segment separately so an encoded "/" stays inside its segment.
+    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    QStringList decoded;
+    for (const QString &segment : encodedPath.split(QLatin1Char('/')))
+        decoded.append(QUrl::fromPercentEncoding(segment.toUtf8()));
+    r.path = decoded.join(QLatin1Char('/'));
+    r.query = request.query();
+    for (const auto &[name, value] : request.headers())
+        r.headers.insert(name.toLower(), value);
+    r.body = request.body();
+
+    HttpResponse response;
+    if (!hostAllowed(r.header("host")))
+        response = imxError(400, QStringLiteral("bad_host"), QStringLiteral("unexpected Host header"));
+    else
+        response = handle(r);
+
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(r.method == "HEAD" ? QByteArray() : response.body);
+}
+
+} // namespace stardeck::sandbox

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "http/Router.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace stardeck::sandbox {
+
+//! The sandbox's HTTP front: one QHttpServer, every request dispatched through our Router (so
+//! one place decides 404/405, checks the Host header, catches exceptions and can inject faults).
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    Router &router() { return m_router; }
+
+    //! Listens on address:port (0 = any free port); refuses non-loopback addresses unless
+    //! allowRemote. Returns the port, or 0 with *error set.
+    quint16 listen(const QHostAddress &address, quint16 port, bool allowRemote, QString *error);
+    //! http://host:port (no trailing slash).
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    //! Optional hook run before the handler; a returned response replaces the handler's.
+    using Interceptor =
+        std::function<std::optional<HttpResponse>(const QString &routeName, const HttpRequest &)>;
+    void setInterceptor(Interceptor interceptor) { m_interceptor = std::move(interceptor); }
+
+    //! Serves one request (public for tests that bypass the socket).
+    HttpResponse handle(const HttpRequest &request, QString *routeName = nullptr) const;
+
+private:
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
+    bool hostAllowed(const QByteArray &host) const;
+
+    std::unique_ptr<QHttpServer> m_server;
+    Router m_router;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+    bool m_loopbackOnly = true;
+    Interceptor m_interceptor;
+};
+
+} // namespace stardeck::sandbox

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// stardeck-sandbox: a local Immutable X + Passport world on one loopback port.
+#include "Sandbox.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace stardeck::sandbox;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stardeck-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STARDECK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A local Immutable X + Passport world (auth, IMX API, Guardian, embedded-wallet signer) on one port.\n"
+        "Each emulated host has its own path prefix: /auth, /imx, /mr, /passport, /tee, /media; /__sandbox is the "
+        "test/admin API."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on (default 127.0.0.1:0, any free port)."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
+                                         QStringLiteral("Allow listening on a non-loopback address."));
+    parser.addOptions({listen, allowRemote});
+    parser.process(app);
+
+    SandboxOptions options;
+    const QString hostPort = parser.value(listen);
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? hostPort.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || port > 65535 ||
+        !options.address.setAddress(host == QLatin1String("localhost") ? QStringLiteral("127.0.0.1")
+                                                                       : host)) {
+        std::fprintf(stderr, "stardeck-sandbox: --listen wants HOST:PORT with a numeric address, got '%s'\n",
+                     qPrintable(hostPort));
+        return 2;
+    }
+    options.port = quint16(port);
+    options.allowRemote = parser.isSet(allowRemote);
+
+    Sandbox sandbox(options);
+    QString error;
+    if (!sandbox.start(&error)) {
+        std::fprintf(stderr, "stardeck-sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    // The first line is the contract with scripts and tests: they read the URL from it.
+    QTextStream out(stdout);
+    out << "stardeck-sandbox listening on " << sandbox.baseUrl().toString() << Qt::endl;
+    return QCoreApplication::exec();
+}
