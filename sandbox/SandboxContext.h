@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace stardeck::sandbox {
 
@@ -40,6 +41,11 @@ struct SandboxContext {
     SandboxOptions options;
     QUrl baseUrl; //!< http://127.0.0.1:PORT
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+
+    //! The user id ("sub") of a valid, unexpired access token; set by the auth service.
+    //! Services that take `Authorization: Bearer` (IMX writes, Guardian, TEE) call this.
+    std::function<std::optional<QString>(const QByteArray &accessToken)> userIdForAccessToken =
+        [](const QByteArray &) { return std::optional<QString>(); };
 
     //! Absolute URL of a service path, e.g. serviceUrl(prefix::auth, "/oauth/token").
     QString serviceUrl(const QString &servicePrefix, const QString &path = {}) const
