@@ -17,6 +17,8 @@ PACKAGES=(
     libgl-dev xvfb xauth dbus gnome-keyring libgl1-mesa-dri fonts-dejavu-core
     # the constant-time (ctime) test runs under valgrind memcheck; format_check needs clang-format
     valgrind clang-format
+    # libFuzzer targets (scripts/fuzz.sh) build with clang and its sanitizer runtimes
+    clang-14 libclang-rt-14-dev
 )
 # Node.js is only needed by the benchmark script (it runs the official JS library for comparison).
 NODE_PACKAGES=(nodejs npm)

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: MIT
+# Fuzz targets for the parsers of untrusted input. In every build each harness is linked with
+# a replay driver and run over its seed corpus (tests/fuzz/corpus/<name>/) as a ctest test;
+# with -DSTARDECK_FUZZ=ON and clang, real libFuzzer binaries are built too (scripts/fuzz.sh).
+set(STARDECK_FUZZ_HARNESSES uint256 stark_signature eth_parsers amount cli_batch)
+
+foreach(name ${STARDECK_FUZZ_HARNESSES})
+  set(libs stardeck_core)
+  if(name STREQUAL "cli_batch")
+    set(libs stardeck_cli_lib)
+  endif()
+  add_executable(fuzz_${name}_replay fuzz/fuzz_${name}.cpp fuzz/ReplayMain.cpp)
+  target_link_libraries(fuzz_${name}_replay PRIVATE ${libs} stardeck_settings)
+  target_include_directories(fuzz_${name}_replay PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
+  add_test(NAME fuzz_${name}_corpus
+           COMMAND fuzz_${name}_replay ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus/${name})
+  set_tests_properties(fuzz_${name}_corpus PROPERTIES LABELS "fuzz" TIMEOUT 120)
+
+  if(STARDECK_FUZZ)
+    add_executable(fuzz_${name} fuzz/fuzz_${name}.cpp)
+    target_link_libraries(fuzz_${name} PRIVATE ${libs} stardeck_settings)
+    target_include_directories(fuzz_${name} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
+    target_link_options(fuzz_${name} PRIVATE -fsanitize=fuzzer -Wl,--no-as-needed)
+  endif()
+endforeach()
