@@ -60,7 +60,7 @@ Expected<std::vector<std::uint32_t>> parsePath(std::string_view path)
             return pathError(path, "empty or non-numeric index at position " + std::to_string(start));
         if (path[start] == '0' && pos - start > 1)
             return pathError(path, "leading zero in index at position " + std::to_string(start));
-        std::uint32_t index = static_cast<std::uint32_t>(value);
+        auto index = static_cast<std::uint32_t>(value);
         if (pos < path.size() && (path[pos] == '\'' || path[pos] == 'h')) {
             index |= kHardened;
             ++pos;

@@ -159,7 +159,7 @@ Expected<UInt256> assetId(const AssetSpec &spec)
     if (!isMintable(spec.kind) && spec.blob)
         return makeError(ErrorCode::InvalidFormat, "blob: not used by " + name);
 
-    const auto type = assetType(spec);
+    auto type = assetType(spec);
     if (!type)
         return type;
     std::vector<std::uint8_t> data;

@@ -47,7 +47,7 @@ Expected<UInt256> registrationPayloadHash(const UInt256 &starkKey, std::string_v
     const auto address = parseAddress(ethAddress);
     if (!address)
         return makeError(address.error().code, "ether_key: " + address.error().message);
-    const auto keyHash = stark::pedersenHash(starkKey);
+    auto keyHash = stark::pedersenHash(starkKey);
     if (!keyHash)
         return keyHash;
     // The address is < 2^160, so adding it fills the bits below the tag.

@@ -86,7 +86,7 @@ private:
 //! Digit `index` of width `bits` (bits <= 8) of a little-endian limb array.
 inline std::uint64_t scalarDigit(const Limbs &s, int index, int bits)
 {
-    const unsigned pos = unsigned(index * bits);
+    const auto pos = unsigned(index * bits);
     const unsigned limb = pos / 64, shift = pos % 64;
     std::uint64_t v = s[limb] >> shift;
     if (shift + unsigned(bits) > 64 && limb + 1 < 4)
