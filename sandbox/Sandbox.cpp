@@ -14,6 +14,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     m_services.push_back(std::make_unique<AdminService>(m_context));
     for (const auto &service : m_services)
         service->registerRoutes(m_server->router());
+    m_server->setFaultInjector(&m_context.faults);
 }
 
 Sandbox::~Sandbox() = default;

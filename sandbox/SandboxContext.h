@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "http/FaultInjector.h"
 #include "world/World.h"
 
 #include <QDateTime>
@@ -39,7 +40,8 @@ inline const QString admin = QStringLiteral("/__sandbox");   //!< test/admin API
 struct SandboxContext {
     World world;
     SandboxOptions options;
-    QUrl baseUrl; //!< http://127.0.0.1:PORT
+    QUrl baseUrl;         //!< http://127.0.0.1:PORT
+    FaultInjector faults; //!< injected failures (admin API, --fault)
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
 
     //! The user id ("sub") of a valid, unexpired access token; set by the auth service.

@@ -29,7 +29,12 @@ int main(int argc, char **argv)
         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
                                          QStringLiteral("Allow listening on a non-loopback address."));
-    parser.addOptions({listen, allowRemote});
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault, e.g. route=imx.transfers.create,status=503,times=1 "
+                       "(keys as POST /__sandbox/faults; repeatable)."),
+        QStringLiteral("spec"));
+    parser.addOptions({listen, allowRemote, fault});
     parser.process(app);
 
     SandboxOptions options;
@@ -51,6 +56,16 @@ int main(int argc, char **argv)
     options.allowRemote = parser.isSet(allowRemote);
 
     Sandbox sandbox(options);
+    for (const QString &spec : parser.values(fault)) {
+        QString faultError;
+        const auto rule = FaultRule::fromSpec(spec, &faultError);
+        if (!rule) {
+            std::fprintf(stderr, "stardeck-sandbox: --fault %s: %s\n", qPrintable(spec),
+                         qPrintable(faultError));
+            return 2;
+        }
+        sandbox.context().faults.add(*rule);
+    }
     QString error;
     if (!sandbox.start(&error)) {
         std::fprintf(stderr, "stardeck-sandbox: %s\n", qPrintable(error));

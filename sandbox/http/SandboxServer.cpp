@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "http/SandboxServer.h"
 
+#include "http/FaultInjector.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 #include <exception>
 
@@ -31,6 +36,33 @@ QByteArray methodName(QHttpServerRequest::Method m)
     default:
         return "UNKNOWN";
     }
+}
+
+//! The error body each emulated host uses, for injected failures.
+HttpResponse faultResponse(const QString &path, int status, int retryAfter)
+{
+    const QString message = QStringLiteral("sandbox fault: injected status %1").arg(status);
+    HttpResponse r;
+    if (path.startsWith(QLatin1String("/mr/")))
+        r = mrError(status, message);
+    else if (path.startsWith(QLatin1String("/auth/")))
+        r = oauthError(status, QStringLiteral("server_error"), message);
+    else
+        r = imxError(status, QStringLiteral("sandbox_fault"), message);
+    if (retryAfter >= 0)
+        r.withHeader("Retry-After", QByteArray::number(retryAfter));
+    return r;
+}
+
+void writeResponse(QHttpServerResponder &responder, const HttpResponse &response, bool head)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(head ? QByteArray() : response.body);
 }
 
 } // namespace
@@ -110,7 +142,17 @@ HttpResponse SandboxServer::handle(const HttpRequest &request, QString *routeNam
     }
 }
 
-void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder) const
+void SandboxServer::dropConnections()
+{
+    // QHttpServer 6.4 does not expose a request's socket; the sockets are children of its
+    // QTcpServers, so close them all (tests use one connection at a time).
+    for (QTcpServer *server : m_server->servers()) {
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
+}
+
+void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     HttpRequest r;
     r.method = methodName(request.method());
@@ -124,20 +166,44 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
     for (const auto &[name, value] : request.headers())
         r.headers.insert(name.toLower(), value);
     r.body = request.body();
+    const bool head = r.method == "HEAD";
 
-    HttpResponse response;
-    if (!hostAllowed(r.header("host")))
-        response = imxError(400, QStringLiteral("bad_host"), QStringLiteral("unexpected Host header"));
+    if (!hostAllowed(r.header("host"))) {
+        writeResponse(responder,
+                      imxError(400, QStringLiteral("bad_host"), QStringLiteral("unexpected Host header")),
+                      head);
+        return;
+    }
+    const Router::Match match = m_router.match(r.method, r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts));
+    std::optional<FaultRule> fault;
+    if (m_faults && match.handler)
+        fault = m_faults->take(match.name, r.method);
+    if (!fault) {
+        writeResponse(responder, handle(r), head);
+        return;
+    }
+
+    // The responder must outlive an injected delay; keep it on the heap until we answer.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto run = [this, held, r, head, rule = *fault]() mutable {
+        if (rule.drop == FaultRule::Drop::BeforeExecute) {
+            held.reset();
+            QTimer::singleShot(0, this, &SandboxServer::dropConnections);
+            return;
+        }
+        HttpResponse response = rule.status ? faultResponse(r.path, rule.status, rule.retryAfter) : handle(r);
+        if (rule.drop == FaultRule::Drop::AfterExecute) { // the work happened, the answer is lost
+            held.reset();
+            QTimer::singleShot(0, this, &SandboxServer::dropConnections);
+            return;
+        }
+        response.body = FaultInjector::corruptBody(rule, response.body);
+        writeResponse(*held, response, head);
+    };
+    if (fault->latencyMs > 0)
+        QTimer::singleShot(fault->latencyMs, this, std::move(run));
     else
-        response = handle(r);
-
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
-        responder.writeHeader("Content-Type", response.contentType);
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(r.method == "HEAD" ? QByteArray() : response.body);
+        run();
 }
 
 } // namespace stardeck::sandbox

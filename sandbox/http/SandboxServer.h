@@ -17,6 +17,8 @@ class QHttpServerResponder;
 
 namespace stardeck::sandbox {
 
+class FaultInjector;
+
 //! The sandbox's HTTP front: one QHttpServer, every request dispatched through our Router (so
 //! one place decides 404/405, checks the Host header, catches exceptions and can inject faults).
 class SandboxServer : public QObject {
@@ -38,12 +40,17 @@ public:
         std::function<std::optional<HttpResponse>(const QString &routeName, const HttpRequest &)>;
     void setInterceptor(Interceptor interceptor) { m_interceptor = std::move(interceptor); }
 
+    //! Fault rules consulted for every request (owned by the caller; may be null).
+    void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
+
     //! Serves one request (public for tests that bypass the socket).
     HttpResponse handle(const HttpRequest &request, QString *routeName = nullptr) const;
 
 private:
-    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder) const;
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool hostAllowed(const QByteArray &host) const;
+    //! Closes every open client connection (the "connection dropped" fault).
+    void dropConnections();
 
     std::unique_ptr<QHttpServer> m_server;
     Router m_router;
@@ -51,6 +58,7 @@ private:
     quint16 m_port = 0;
     bool m_loopbackOnly = true;
     Interceptor m_interceptor;
+    FaultInjector *m_faults = nullptr;
 };
 
 } // namespace stardeck::sandbox

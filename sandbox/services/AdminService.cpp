@@ -2,11 +2,40 @@
 #include "services/AdminService.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace stardeck::sandbox {
 
 void AdminService::registerRoutes(Router &router)
 {
+    // Fault injection: list, add (one rule per POST) and clear.
+    router.add("GET", prefix::admin + QStringLiteral("/faults"), QStringLiteral("admin.faults.list"),
+               [this](const HttpRequest &) {
+                   QJsonArray rules;
+                   for (const FaultRule &rule : m_context.faults.rules())
+                       rules.append(rule.toJson());
+                   return HttpResponse::json(200, QJsonObject{{QStringLiteral("faults"), rules}});
+               });
+    router.add("POST", prefix::admin + QStringLiteral("/faults"), QStringLiteral("admin.faults.add"),
+               [this](const HttpRequest &request) {
+                   QJsonParseError parseError{};
+                   const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+                   if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+                       return imxError(400, QStringLiteral("invalid_json"),
+                                       QStringLiteral("body must be a JSON object"));
+                   QString error;
+                   const auto rule = FaultRule::fromJson(doc.object(), &error);
+                   if (!rule)
+                       return imxError(400, QStringLiteral("invalid_fault"), error);
+                   m_context.faults.add(*rule);
+                   return HttpResponse::json(200, rule->toJson());
+               });
+    router.add("DELETE", prefix::admin + QStringLiteral("/faults"), QStringLiteral("admin.faults.clear"),
+               [this](const HttpRequest &) {
+                   m_context.faults.clear();
+                   return HttpResponse::empty(204);
+               });
+
     router.add(
         "GET", prefix::admin + QStringLiteral("/health"), QStringLiteral("admin.health"),
         [](const HttpRequest &) {

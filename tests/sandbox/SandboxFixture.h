@@ -46,6 +46,10 @@ public:
                     const QList<QPair<QByteArray, QByteArray>> &headers = {},
                     const QByteArray &contentType = "application/json");
 
+    //! Closes the client's pooled connections: the next request opens a new one. (QNAM re-sends a
+    //! request once, silently, when a connection closes before any answer.)
+    void dropClientConnections() { m_nam.clearConnectionCache(); }
+
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QNetworkAccessManager m_nam;

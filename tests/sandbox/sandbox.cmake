@@ -5,6 +5,7 @@ target_include_directories(stardeck_sandbox_testsupport PUBLIC ${CMAKE_CURRENT_S
 target_link_libraries(stardeck_sandbox_testsupport PUBLIC stardeck_sandbox stardeck_testsupport Qt6::Network Qt6::Test)
 
 stardeck_add_qtest(sandbox_server SOURCES sandbox/tst_sandbox_server.cpp LIBS stardeck_sandbox_testsupport LABELS sandbox)
+stardeck_add_qtest(sandbox_faults SOURCES sandbox/tst_sandbox_faults.cpp LIBS stardeck_sandbox_testsupport LABELS sandbox)
 
 include(sandbox/auth.cmake)
 include(sandbox/imx.cmake)
