@@ -3,6 +3,8 @@
 
 #include "http/SandboxServer.h"
 #include "services/AdminService.h"
+#include "services/AuthService.h"
+#include "services/TeeService.h"
 
 namespace stardeck::sandbox {
 
@@ -12,6 +14,9 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     m_context.options = std::move(options);
     // One line per service; each registers its own routes under its host prefix.
     m_services.push_back(std::make_unique<AdminService>(m_context));
+    auto auth = std::make_unique<AuthService>(m_context); // the TEE verifies the ID tokens it signs
+    m_services.push_back(std::make_unique<TeeService>(m_context, *auth));
+    m_services.push_back(std::move(auth));
     for (const auto &service : m_services)
         service->registerRoutes(m_server->router());
     m_server->setFaultInjector(&m_context.faults);

@@ -35,6 +35,12 @@ int main(int argc, char **argv)
                        "(keys as POST /__sandbox/faults; repeatable)."),
         QStringLiteral("spec"));
     parser.addOptions({listen, allowRemote, fault});
+    const QCommandLineOption autoLogin(
+        QStringLiteral("auto-login"),
+        QStringLiteral("Approve every /auth/authorize request at once as this user, with no login page "
+                       "(for tests and scripted demos only)."),
+        QStringLiteral("email"));
+    parser.addOption(autoLogin);
     parser.process(app);
 
     SandboxOptions options;
@@ -54,6 +60,12 @@ int main(int argc, char **argv)
     }
     options.port = quint16(port);
     options.allowRemote = parser.isSet(allowRemote);
+    options.autoLoginEmail = parser.value(autoLogin).trimmed();
+    if (parser.isSet(autoLogin) && !options.autoLoginEmail.contains(QLatin1Char('@'))) {
+        std::fprintf(stderr, "stardeck-sandbox: --auto-login wants an e-mail address, got '%s'\n",
+                     qPrintable(options.autoLoginEmail));
+        return 2;
+    }
 
     Sandbox sandbox(options);
     for (const QString &spec : parser.values(fault)) {
@@ -74,5 +86,8 @@ int main(int argc, char **argv)
     // The first line is the contract with scripts and tests: they read the URL from it.
     QTextStream out(stdout);
     out << "stardeck-sandbox listening on " << sandbox.baseUrl().toString() << Qt::endl;
+    if (!options.autoLoginEmail.isEmpty())
+        out << "WARNING: --auto-login is ON: /auth/authorize logs in as " << options.autoLoginEmail
+            << " with no login page and no code. Use it only for tests and scripted demos." << Qt::endl;
     return QCoreApplication::exec();
 }
