@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // stardeck-sandbox: a local Immutable X + Passport world on one loopback port.
 #include "Sandbox.h"
+#include "world/Seed.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,13 @@ int main(int argc, char **argv)
                        "(for tests and scripted demos only)."),
         QStringLiteral("email"));
     parser.addOption(autoLogin);
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("World to start with: demo (default) or empty."),
+                                        QStringLiteral("demo|empty"), QStringLiteral("demo"));
+    const QCommandLineOption nftsOption(QStringLiteral("nfts"),
+                                        QStringLiteral("NFTs in the demo world (0..100000, default 2000)."),
+                                        QStringLiteral("N"), QStringLiteral("2000"));
+    parser.addOptions({seedOption, nftsOption});
     parser.process(app);
 
     SandboxOptions options;
@@ -60,6 +68,16 @@ int main(int argc, char **argv)
     }
     options.port = quint16(port);
     options.allowRemote = parser.isSet(allowRemote);
+    options.seed = parser.value(seedOption);
+    bool nftsOk = false;
+    options.nfts = parser.value(nftsOption).toInt(&nftsOk);
+    QString seedError;
+    if (!nftsOk)
+        seedError = QStringLiteral("--nfts wants a whole number, got '%1'").arg(parser.value(nftsOption));
+    if (!seedError.isEmpty() || !validateSeedOptions(options, &seedError)) {
+        std::fprintf(stderr, "stardeck-sandbox: %s\n", qPrintable(seedError));
+        return 2;
+    }
     options.autoLoginEmail = parser.value(autoLogin).trimmed();
     if (parser.isSet(autoLogin) && !options.autoLoginEmail.contains(QLatin1Char('@'))) {
         std::fprintf(stderr, "stardeck-sandbox: --auto-login wants an e-mail address, got '%s'\n",

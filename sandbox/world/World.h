@@ -3,7 +3,10 @@
 
 // The sandbox's state: everything the emulated services read and change. Plain data, owned by
 // Sandbox and touched only from the server's thread. Addresses and stark keys are stored in
-// lower case; amounts are exact 256-bit integers in base units.
+// lower case; amounts are exact 256-bit integers in base units. Image fields (imageUrl, iconUrl,
+// collectionImageUrl) hold media-service paths ("/nft/0xabc/7.png") that the IMX API prefixes with
+// the media base URL when serialising (the port is known only after start); an absolute http(s)
+// URL is returned as is.
 
 #include "crypto/SecureBytes.h"
 #include "crypto/UInt256.h"
@@ -123,6 +126,49 @@ struct TransferRecord {
     QDateTime timestamp;
 };
 
+//! An L1 deposit into the exchange (imx-api.md 3.9).
+struct DepositRecord {
+    qint64 transactionId = 0;
+    QString user;
+    TokenSpec token;
+    UInt256 quantity;
+    QString status = QStringLiteral("success");
+    QDateTime timestamp;
+};
+
+//! A withdrawal from the exchange (imx-api.md 3.9).
+struct WithdrawalRecord {
+    qint64 transactionId = 0;
+    QString sender;
+    TokenSpec token;
+    UInt256 quantity;
+    QString status = QStringLiteral("success");
+    QString rollupStatus = QStringLiteral("confirmed");
+    bool withdrawnToWallet = false;
+    QDateTime timestamp;
+};
+
+//! An NFT mint (imx-api.md 3.9).
+struct MintRecord {
+    qint64 transactionId = 0;
+    QString user;
+    TokenSpec token; //!< ERC721
+    QString status = QStringLiteral("success");
+    QDateTime timestamp;
+};
+
+//! A fiat on/off-ramp record (imx-api.md 3.10).
+struct ExchangeRecord {
+    qint64 id = 0;
+    QString walletAddress;
+    QString provider = QStringLiteral("moonpay");
+    QString type = QStringLiteral("onramp"); //!< onramp|offramp
+    QString status = QStringLiteral("created");
+    QJsonObject data; //!< OptionalExchangeData
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
 //! The whole sandbox world.
 struct World {
     std::map<QString, TokenRecord> tokens;                     //!< by token address ("" = ETH)
@@ -133,8 +179,13 @@ struct World {
     std::map<qint64, OrderRecord> orders;
     std::map<qint64, TradeRecord> trades;
     std::map<qint64, TransferRecord> transfers;
+    std::map<qint64, DepositRecord> deposits;       //!< by transaction id
+    std::map<qint64, WithdrawalRecord> withdrawals; //!< by transaction id
+    std::map<qint64, MintRecord> mints;             //!< by transaction id
+    std::map<qint64, ExchangeRecord> exchanges;     //!< by exchange id
     qint64 nextOrderId = 1;
-    qint64 nextTransactionId = 1; //!< shared by transfers and trades
+    qint64 nextTransactionId = 1; //!< shared by transfers, trades, deposits, withdrawals and mints
+    qint64 nextExchangeId = 1;
 
     //! The user whose IMX account is at this L1 address (case-insensitive), if any.
     UserRecord *userByEthAddress(const QString &address);
