@@ -192,6 +192,23 @@ private Q_SLOTS:
         }
     }
 
+    void activeSeededOrdersAreTradableToday()
+    {
+        // The seed clock is fixed in the past; a listing that expired relative to it would be
+        // untradable on every machine after that date.
+        SandboxFixture f(demo(200));
+        const qint64 nowHours = QDateTime::currentSecsSinceEpoch() / 3600;
+        int active = 0;
+        for (const auto &[id, order] : f.sandbox().world().orders) {
+            if (order.status != QLatin1String("active"))
+                continue;
+            ++active;
+            QVERIFY2(order.expirationHours > nowHours + 24 * 365, qPrintable(QString::number(id)));
+            QVERIFY(order.expirationHours < (qint64(1) << 22)); // StarkEx: 22-bit hours
+        }
+        QVERIFY(active > 0);
+    }
+
     void seededUsersHaveRealKeys()
     {
         // Each account is the Passport triple: the admin key signs the stark-key seed message
