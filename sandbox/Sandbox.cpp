@@ -9,6 +9,7 @@
 #include "services/ImxWriteService.h"
 #include "services/MediaService.h"
 #include "services/TeeService.h"
+#include "services/TestFundingService.h"
 #include "world/Seed.h"
 
 namespace stardeck::sandbox {
@@ -27,6 +28,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     auto guardian = std::make_unique<GuardianService>(m_context); // IMX writes create and check its records
     m_services.push_back(std::make_unique<ImxWriteService>(m_context, guardian->ledger()));
     m_services.push_back(std::move(guardian));
+    m_services.push_back(std::make_unique<TestFundingService>(m_context));
     for (const auto &service : m_services)
         service->registerRoutes(m_server->router());
     m_server->setFaultInjector(&m_context.faults);

@@ -13,6 +13,8 @@ target_sources(stardeck_sandbox PRIVATE
   services/SignableStore.h services/SignableStore.cpp
   services/VaultRegistry.h services/VaultRegistry.cpp
   services/AssetLedger.h services/AssetLedger.cpp
+  # test-only funding: /__sandbox/fund and /__sandbox/mint
+  services/TestFundingService.h services/TestFundingService.cpp
 )
 # MediaService encodes PNGs with QImage/QPainter (shapes only: no fonts needed headless).
 find_package(Qt6 6.4 REQUIRED COMPONENTS Gui)
