@@ -402,6 +402,12 @@ Expected<bool> verify(const UInt256 &starkKey, const UInt256 &msgHash, const Sig
     return false;
 }
 
+bool isStarkKey(const UInt256 &starkKey)
+{
+    // x^3 + x + beta is never 0 on this curve (no point of order 2), so a root exists iff it is a QR.
+    return starkKey < kPrime && fpLegendre(curveRhs(Fp::toMont(starkKey.limb))) == 1;
+}
+
 Expected<UInt256> recoverY(const UInt256 &starkKey)
 {
     if (!(starkKey < kPrime))

@@ -45,6 +45,10 @@ Expected<Signature> sign(const SecureBytes &privateKey, const UInt256 &msgHash);
 //! is an error (NotOnCurve). Returns false for a well-formed signature that does not verify.
 Expected<bool> verify(const UInt256 &starkKey, const UInt256 &msgHash, const Signature &sig);
 
+//! True when starkKey < p is the x coordinate of a curve point (a Legendre symbol: cheap,
+//! unlike recoverY's square root). Use it to validate keys from untrusted input.
+bool isStarkKey(const UInt256 &starkKey);
+
 //! Recovers y (either root) for a stark key, or NotOnCurve.
 Expected<UInt256> recoverY(const UInt256 &starkKey);
 

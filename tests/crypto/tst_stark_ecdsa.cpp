@@ -56,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(pk->x.toHex(), c[u"stark_key"].toString().toStdString());
         QCOMPARE(pk->y.toHex(), c[u"public_key_y"].toString().toStdString());
         // recoverY returns the smaller root; the true y is one of the two roots
+        QVERIFY(stark::isStarkKey(pk->x));
         const auto y = stark::recoverY(pk->x);
         QVERIFY(y.ok());
         UInt256 other = stark::kPrime;
@@ -261,6 +262,22 @@ private Q_SLOTS:
         const stark::Signature sig{UInt256(5), UInt256(7)};
         QCOMPARE(stark::verify(stark::kPrime, UInt256(1), sig).error().code, ErrorCode::NotOnCurve);
         QVERIFY(!stark::recoverY(stark::kPrime).ok());
+        QVERIFY(!stark::isStarkKey(stark::kPrime));
+        // the "stark key not on curve" vector: neither check accepts it
+        for (const auto &v : stardeck::test::vectorCases(QStringLiteral("ecdsa_verify.json"))) {
+            const QJsonObject c = v.toObject();
+            if (!c[u"tags"].toArray().contains(QStringLiteral("stark key not on curve")))
+                continue;
+            QVERIFY(!stark::isStarkKey(hex(c[u"stark_key"])));
+            QVERIFY(!stark::recoverY(hex(c[u"stark_key"])).ok());
+        }
+        // isStarkKey agrees with recoverY on a run of consecutive x values (about half are keys)
+        int keys = 0;
+        for (std::uint64_t x = 1; x < 200; ++x) {
+            QCOMPARE(stark::isStarkKey(UInt256(x)), stark::recoverY(UInt256(x)).ok());
+            keys += stark::isStarkKey(UInt256(x));
+        }
+        QVERIFY(keys > 50 && keys < 150);
     }
 };
 
