@@ -10,6 +10,7 @@
 #include "services/MediaService.h"
 #include "services/TeeService.h"
 #include "services/TestFundingService.h"
+#include "world/Persistence.h"
 #include "world/Seed.h"
 
 namespace stardeck::sandbox {
@@ -38,13 +39,39 @@ Sandbox::~Sandbox() = default;
 
 bool Sandbox::start(QString *error)
 {
-    if (!seedWorld(m_context.world, m_context.options, error))
+    if (m_context.options.dataDir.isEmpty() ? !seedWorld(m_context.world, m_context.options, error)
+                                            : !openData(error))
         return false;
     const quint16 port = m_server->listen(m_context.options.address, m_context.options.port,
                                           m_context.options.allowRemote, error);
     if (port == 0)
         return false;
     m_context.baseUrl = m_server->baseUrl();
+    return true;
+}
+
+bool Sandbox::openData(QString *error)
+{
+    Persistence::Parts parts;
+    parts.world = &m_context.world;
+    for (const auto &service : m_services) {
+        if (auto *auth = dynamic_cast<AuthService *>(service.get())) {
+            parts.auth = auth;
+        } else if (auto *writes = dynamic_cast<ImxWriteService *>(service.get())) {
+            parts.signables = &writes->signables();
+            parts.vaults = &writes->vaults();
+        } else if (auto *guardian = dynamic_cast<GuardianService *>(service.get())) {
+            parts.guardian = &guardian->ledger();
+        }
+    }
+    auto store = std::make_unique<Persistence>(parts);
+    if (!store->open(m_context.options.dataDir, error))
+        return false;
+    if (store->hasWorld() ? !store->load(error)
+                          : !seedWorld(m_context.world, m_context.options, error) || !store->saveAll(error))
+        return false;
+    m_persistence = std::move(store);
+    m_server->setAfterRequest([this](const HttpRequest &) { m_persistence->flush(); });
     return true;
 }
 

@@ -11,6 +11,7 @@
 
 namespace stardeck::sandbox {
 
+class Persistence;
 class SandboxServer;
 class Service;
 
@@ -22,7 +23,8 @@ public:
     explicit Sandbox(SandboxOptions options, QObject *parent = nullptr);
     ~Sandbox() override;
 
-    //! Seeds the world and starts listening. False with *error on failure.
+    //! Seeds the world (or, with options.dataDir, loads the saved one) and starts listening.
+    //! False with *error on failure.
     bool start(QString *error = nullptr);
     //! http://127.0.0.1:PORT
     QUrl baseUrl() const;
@@ -34,9 +36,13 @@ public:
     SandboxServer &server() { return *m_server; }
 
 private:
+    //! Opens the --data store: loads its world, or seeds one and saves it; then saves every change.
+    bool openData(QString *error);
+
     SandboxContext m_context;
     std::unique_ptr<SandboxServer> m_server;
     std::vector<std::unique_ptr<Service>> m_services;
+    std::unique_ptr<Persistence> m_persistence; //!< null without --data
 };
 
 } // namespace stardeck::sandbox

@@ -49,6 +49,13 @@ int main(int argc, char **argv)
                                         QStringLiteral("NFTs in the demo world (0..100000, default 2000)."),
                                         QStringLiteral("N"), QStringLiteral("2000"));
     parser.addOptions({seedOption, nftsOption});
+    const QCommandLineOption dataOption(
+        QStringLiteral("data"),
+        QStringLiteral(
+            "Keep the whole state in DIR (SQLite; created if needed) so a restart loses nothing. "
+            "A saved world is loaded and --seed/--nfts are ignored. Without it, state is in memory."),
+        QStringLiteral("DIR"));
+    parser.addOption(dataOption);
     parser.process(app);
 
     SandboxOptions options;
@@ -76,6 +83,11 @@ int main(int argc, char **argv)
         seedError = QStringLiteral("--nfts wants a whole number, got '%1'").arg(parser.value(nftsOption));
     if (!seedError.isEmpty() || !validateSeedOptions(options, &seedError)) {
         std::fprintf(stderr, "stardeck-sandbox: %s\n", qPrintable(seedError));
+        return 2;
+    }
+    options.dataDir = parser.value(dataOption);
+    if (parser.isSet(dataOption) && options.dataDir.trimmed().isEmpty()) {
+        std::fprintf(stderr, "stardeck-sandbox: --data wants a directory\n");
         return 2;
     }
     options.autoLoginEmail = parser.value(autoLogin).trimmed();

@@ -11,6 +11,7 @@ PACKAGES=(
     # Qt 6.4 (Widgets, WebEngine, HttpServer, WebSockets, Linguist tools, SVG) and QtKeychain
     qt6-base-dev qt6-webengine-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-svg-dev
     qt6-translations-l10n qtkeychain-qt6-dev
+    libqt6sql6-sqlite  # the SQLite driver behind stardeck-sandbox --data
     # crypto
     libsecp256k1-dev libssl-dev
     # OpenGL headers for Qt's Gui module, headless X, a session bus and a keyring for tests

@@ -65,6 +65,26 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &response
     responder.writeBody(head ? QByteArray() : response.body);
 }
 
+//! Accepts connections with Nagle's algorithm off. A response goes out in several socket
+//! writes; with Nagle on, a write after the first waits for the client's ACK, which Linux
+//! delays by 40 ms, so mid-sized answers (about 16-60 KiB) took 40 ms instead of 0.25 ms.
+class NoDelayTcpServer : public QTcpServer {
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
@@ -86,7 +106,12 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port, bool al
                          .arg(address.toString());
         return 0;
     }
-    m_port = m_server->listen(address, port);
+    auto *tcp = new NoDelayTcpServer(m_server.get());
+    m_port = tcp->listen(address, port) ? tcp->serverPort() : 0;
+    if (m_port != 0)
+        m_server->bind(tcp);
+    else
+        delete tcp;
     if (m_port == 0) {
         if (error)
             *error = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
@@ -115,6 +140,14 @@ bool SandboxServer::hostAllowed(const QByteArray &host) const
 }
 
 HttpResponse SandboxServer::handle(const HttpRequest &request, QString *routeName) const
+{
+    HttpResponse response = route(request, routeName);
+    if (m_afterRequest)
+        m_afterRequest(request);
+    return response;
+}
+
+HttpResponse SandboxServer::route(const HttpRequest &request, QString *routeName) const
 {
     const QStringList segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     Router::Match match = m_router.match(request.method, segments);

@@ -40,6 +40,11 @@ public:
         std::function<std::optional<HttpResponse>(const QString &routeName, const HttpRequest &)>;
     void setInterceptor(Interceptor interceptor) { m_interceptor = std::move(interceptor); }
 
+    //! Optional hook run after every routed request, before its answer is sent (the --data
+    //! store saves what the request changed).
+    using AfterRequest = std::function<void(const HttpRequest &)>;
+    void setAfterRequest(AfterRequest hook) { m_afterRequest = std::move(hook); }
+
     //! Fault rules consulted for every request (owned by the caller; may be null).
     void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
 
@@ -47,6 +52,7 @@ public:
     HttpResponse handle(const HttpRequest &request, QString *routeName = nullptr) const;
 
 private:
+    HttpResponse route(const HttpRequest &request, QString *routeName) const;
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     bool hostAllowed(const QByteArray &host) const;
     //! Closes every open client connection (the "connection dropped" fault).
@@ -58,6 +64,7 @@ private:
     quint16 m_port = 0;
     bool m_loopbackOnly = true;
     Interceptor m_interceptor;
+    AfterRequest m_afterRequest;
     FaultInjector *m_faults = nullptr;
 };
 

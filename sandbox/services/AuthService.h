@@ -46,6 +46,7 @@ public:
     static QString userIdForEmail(const QString &email);
 
 private:
+    friend class Persistence; // saves and restores refresh tokens, sessions and the signing key
     struct AuthorizeRequest {
         QString clientId;
         QString redirectUri;

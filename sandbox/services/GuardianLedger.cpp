@@ -64,10 +64,17 @@ GuardianRecord &GuardianLedger::add(GuardianRecord record)
     if (++m_addedSincePrune >= 4096) {
         m_addedSincePrune = 0;
         const QDateTime horizon = record.createdAt.addSecs(-24 * 3600);
-        std::erase_if(m_records, [&horizon](const auto &entry) { return entry.second.createdAt < horizon; });
+        std::erase_if(m_records, [this, &horizon](const auto &entry) {
+            const bool old = entry.second.createdAt < horizon;
+            if (old && m_trackChanges)
+                m_changed.insert(entry.first);
+            return old;
+        });
     }
     ++m_counters.records;
     auto [it, inserted] = m_records.try_emplace(canonicalId(record.id));
+    if (m_trackChanges)
+        m_changed.insert(it->first);
     if (inserted || !it->second.approved)
         it->second = std::move(record);
     return it->second;
@@ -76,12 +83,17 @@ GuardianRecord &GuardianLedger::add(GuardianRecord record)
 GuardianRecord *GuardianLedger::find(const QString &id)
 {
     const auto it = m_records.find(canonicalId(id));
-    return it == m_records.end() ? nullptr : &it->second;
+    if (it == m_records.end())
+        return nullptr;
+    if (m_trackChanges) // callers may change the record through the pointer (evaluate, approve)
+        m_changed.insert(it->first);
+    return &it->second;
 }
 
 bool GuardianLedger::allows(const QString &id)
 {
-    const GuardianRecord *record = find(id);
+    const auto it = m_records.find(canonicalId(id)); // read only: not a change to save
+    const GuardianRecord *record = it == m_records.end() ? nullptr : &it->second;
     return record == nullptr || !record->confirmationRequired || record->approved;
 }
 

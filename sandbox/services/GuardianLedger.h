@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 
 namespace stardeck::sandbox {
 
@@ -77,6 +78,7 @@ public:
     static QString modeName(GuardianMode mode);
 
 private:
+    friend class Persistence; // saves and restores the ledger, reads m_changed
     static QString canonicalId(const QString &id);
 
     std::map<QString, GuardianRecord> m_records; //!< by canonical id (minimal lowercase hex)
@@ -84,6 +86,9 @@ private:
     QString m_threshold = QStringLiteral("1");
     GuardianCounters m_counters;
     qint64 m_addedSincePrune = 0;
+    bool m_trackChanges = false; //!< set by Persistence
+    //! Records added, handed out for change (find) or pruned since the last save.
+    std::set<QString> m_changed;
 };
 
 } // namespace stardeck::sandbox

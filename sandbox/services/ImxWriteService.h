@@ -39,6 +39,7 @@ public:
     void registerRoutes(Router &router) override;
 
     SignableStore &signables() { return m_signables; }
+    VaultRegistry &vaults() { return m_vaults; }
 
 private:
     struct Caller {

@@ -6,8 +6,10 @@
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
+#include <openssl/x509.h>
 
 namespace stardeck::sandbox {
 
@@ -72,6 +74,11 @@ bool JwtSigner::ensureKey()
         EVP_PKEY_free(key);
         return false;
     }
+    return adopt(key);
+}
+
+bool JwtSigner::adopt(evp_pkey_st *key)
+{
     std::unique_ptr<evp_pkey_st, KeyDeleter> owned(key);
     const QByteArray n = bigNumParam(key, OSSL_PKEY_PARAM_RSA_N);
     const QByteArray e = bigNumParam(key, OSSL_PKEY_PARAM_RSA_E);
@@ -86,6 +93,32 @@ bool JwtSigner::ensureKey()
         QString::fromLatin1(base64Url(QCryptographicHash::hash(thumbprintInput, QCryptographicHash::Sha256)));
     m_key = std::move(owned);
     return true;
+}
+
+crypto::SecureBytes JwtSigner::privateKeyDer() const
+{
+    if (!m_key)
+        return {};
+    unsigned char *der = nullptr;
+    const int size = i2d_PrivateKey(m_key.get(), &der);
+    if (size <= 0)
+        return {};
+    crypto::SecureBytes bytes(der, std::size_t(size));
+    OPENSSL_clear_free(der, std::size_t(size));
+    return bytes;
+}
+
+bool JwtSigner::loadPrivateKeyDer(const crypto::SecureBytes &der)
+{
+    const unsigned char *in = der.data();
+    EVP_PKEY *key = d2i_AutoPrivateKey(nullptr, &in, long(der.size()));
+    if (!key)
+        return false;
+    if (EVP_PKEY_is_a(key, "RSA") != 1 || EVP_PKEY_get_bits(key) < 2048) {
+        EVP_PKEY_free(key);
+        return false;
+    }
+    return adopt(key);
 }
 
 QByteArray JwtSigner::sign(const QJsonObject &claims)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "crypto/SecureBytes.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -32,9 +34,17 @@ public:
     QJsonObject publicJwk();
     //! The key id: the RFC 7638 SHA-256 thumbprint of the public JWK.
     QString keyId();
+    //! True once a key exists (generated on first use, or loaded).
+    bool hasKey() const { return m_key != nullptr; }
+    //! The private key as DER, for the sandbox's --data store; empty without a key.
+    crypto::SecureBytes privateKeyDer() const;
+    //! Replaces the key with a saved RSA key (DER, PKCS#1 or PKCS#8); false if it is not one.
+    bool loadPrivateKeyDer(const crypto::SecureBytes &der);
 
 private:
     bool ensureKey();
+    //! Takes ownership of an RSA key and derives n, e and the key id from it.
+    bool adopt(evp_pkey_st *key);
 
     struct KeyDeleter {
         void operator()(evp_pkey_st *key) const;

@@ -119,7 +119,7 @@ UInt256 RequestFields::hexNumber(const QString &name, bool belowPrime)
 UInt256 RequestFields::starkKey(const QString &name)
 {
     const UInt256 key = hexNumber(name);
-    if (ok() && !crypto::stark::recoverY(key))
+    if (ok() && !crypto::stark::isStarkKey(key))
         fail(name, QStringLiteral("not a stark key (not on the Stark curve)"));
     return key;
 }

@@ -17,6 +17,8 @@ IssuedSignable &SignableStore::issue(IssuedSignable signable, const QDateTime &n
         prune(now);
     ++m_counters.issued;
     const UInt256 hash = signable.payloadHash;
+    if (m_trackChanges)
+        m_changed.insert(hash);
     if (signable.kind != SignableKind::Cancel)
         m_hashByNonce[signable.kind == SignableKind::Transfer ? signable.transfer.nonce
                                                               : signable.order.nonce] = hash;
@@ -46,6 +48,8 @@ void SignableStore::consume(IssuedSignable &signable, const UInt256 &r, const UI
     signable.submittedS = s;
     signable.result = result;
     ++m_counters.consumed;
+    if (m_trackChanges)
+        m_changed.insert(signable.payloadHash);
 }
 
 qint64 SignableStore::nextNonce()
@@ -62,6 +66,8 @@ void SignableStore::prune(const QDateTime &now)
     for (auto it = m_byHash.begin(); it != m_byHash.end();) {
         if (it->second.expiresAt < horizon) {
             const IssuedSignable &s = it->second;
+            if (m_trackChanges)
+                m_changed.insert(it->first);
             if (s.kind != SignableKind::Cancel)
                 m_hashByNonce.erase(s.kind == SignableKind::Transfer ? s.transfer.nonce : s.order.nonce);
             it = m_byHash.erase(it);

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <map>
+#include <set>
 
 namespace stardeck::sandbox {
 
@@ -113,6 +114,7 @@ public:
     qint64 size() const { return qint64(m_byHash.size()); }
 
 private:
+    friend class Persistence; // saves and restores the store, reads m_changed
     void prune(const QDateTime &now);
 
     std::map<UInt256, IssuedSignable> m_byHash;
@@ -120,6 +122,8 @@ private:
     SignableCounters m_counters;
     qint64 m_nextNonce = 1;
     qint64 m_issuedSincePrune = 0;
+    bool m_trackChanges = false; //!< set by Persistence: record changed hashes in m_changed
+    std::set<UInt256> m_changed; //!< issued, consumed or pruned since the last save
 };
 
 } // namespace stardeck::sandbox

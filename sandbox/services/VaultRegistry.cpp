@@ -6,8 +6,11 @@ namespace stardeck::sandbox {
 qint64 VaultRegistry::vaultId(const UInt256 &starkKey, const UInt256 &assetId)
 {
     const auto [it, inserted] = m_vaults.try_emplace({starkKey, assetId}, m_next);
-    if (inserted)
+    if (inserted) {
         ++m_next;
+        if (m_trackChanges)
+            m_added.push_back(it->first);
+    }
     return it->second;
 }
 

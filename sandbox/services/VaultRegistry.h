@@ -7,6 +7,7 @@
 
 #include <map>
 #include <utility>
+#include <vector>
 
 namespace stardeck::sandbox {
 
@@ -20,8 +21,11 @@ public:
     qint64 size() const { return qint64(m_vaults.size()); }
 
 private:
+    friend class Persistence; // saves and restores the registry, reads m_added
     std::map<std::pair<UInt256, UInt256>, qint64> m_vaults;
     qint64 m_next = 1;
+    bool m_trackChanges = false;                      //!< set by Persistence
+    std::vector<std::pair<UInt256, UInt256>> m_added; //!< vaults created since the last save
 };
 
 } // namespace stardeck::sandbox

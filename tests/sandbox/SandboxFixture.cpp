@@ -19,7 +19,6 @@ QByteArray HttpResult::header(const QByteArray &name) const
 
 SandboxFixture::SandboxFixture(sandbox::SandboxOptions options)
 {
-    options.port = 0;
     m_sandbox = std::make_unique<sandbox::Sandbox>(options);
     QString error;
     if (!m_sandbox->start(&error))

@@ -26,7 +26,7 @@ struct HttpResult {
     QByteArray header(const QByteArray &name) const;
 };
 
-//! Starts a sandbox with the given options (port forced to 0) and talks HTTP to it.
+//! Starts a sandbox with the given options (port 0, the default, picks a free one) and talks HTTP to it.
 class SandboxFixture {
 public:
     explicit SandboxFixture(sandbox::SandboxOptions options = {});

@@ -6,6 +6,8 @@ target_link_libraries(stardeck_sandbox_testsupport PUBLIC stardeck_sandbox stard
 
 stardeck_add_qtest(sandbox_server SOURCES sandbox/tst_sandbox_server.cpp LIBS stardeck_sandbox_testsupport LABELS sandbox)
 stardeck_add_qtest(sandbox_faults SOURCES sandbox/tst_sandbox_faults.cpp LIBS stardeck_sandbox_testsupport LABELS sandbox)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Sql) # the persistence test writes bad database files
+stardeck_add_qtest(sandbox_persistence SOURCES sandbox/tst_sandbox_persistence.cpp LIBS stardeck_sandbox_testsupport Qt6::Sql OpenSSL::Crypto LABELS sandbox)
 
 include(sandbox/auth.cmake)
 include(sandbox/imx.cmake)
