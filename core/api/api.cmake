@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+target_sources(stardeck_core PRIVATE
+)
