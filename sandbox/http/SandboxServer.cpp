@@ -6,9 +6,13 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
+#include <vector>
 
 #include <exception>
 
@@ -218,7 +222,18 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
 
     // The responder must outlive an injected delay; keep it on the heap until we answer.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    auto run = [this, held, r, head, rule = *fault]() mutable {
+    // A delayed answer must not be written to a connection that closed meanwhile: QHttpServer 6.4
+    // deletes the socket and the responder keeps a raw pointer to it. The request's own socket is
+    // not exposed, so remember every open connection and drop the answer if any of them is gone
+    // (conservative with several clients, never a crash).
+    std::vector<QPointer<QTcpSocket>> open;
+    if (fault->latencyMs > 0) {
+        for (QTcpServer *server : m_server->servers()) {
+            for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+                open.emplace_back(socket);
+        }
+    }
+    auto run = [this, held, r, head, open, rule = *fault]() mutable {
         if (rule.drop == FaultRule::Drop::BeforeExecute) {
             held.reset();
             QTimer::singleShot(0, this, &SandboxServer::dropConnections);
@@ -231,6 +246,11 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
             return;
         }
         response.body = FaultInjector::corruptBody(rule, response.body);
+        const bool clientGone = std::any_of(open.begin(), open.end(), [](const QPointer<QTcpSocket> &s) {
+            return s.isNull() || s->state() != QAbstractSocket::ConnectedState;
+        });
+        if (clientGone)
+            return; // the client gave up; the work above still happened, like on a real server
         writeResponse(*held, response, head);
     };
     if (fault->latencyMs > 0)

@@ -5,6 +5,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -86,6 +89,25 @@ private Q_SLOTS:
         const auto r = f.get(QStringLiteral("/imx/v1/test-signable"));
         QCOMPARE(r.status, 200);
         QVERIFY(t.elapsed() >= 290);
+    }
+
+    void clientGivingUpDuringLatencyIsHarmless()
+    {
+        // Regression: the delayed answer used to be written to the deleted socket (SIGSEGV).
+        FaultFixture f;
+        f.addFault({{QStringLiteral("route"), QStringLiteral("imx.test.signable")},
+                    {QStringLiteral("latency_ms"), 400},
+                    {QStringLiteral("times"), 1}});
+        QNetworkAccessManager impatient;
+        QNetworkRequest request(f.url(QStringLiteral("/imx/v1/test-signable")));
+        request.setTransferTimeout(50);
+        QNetworkReply *reply = impatient.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY(reply->error() != QNetworkReply::NoError);
+        reply->deleteLater();
+        QTest::qWait(700); // the delayed answer fires with its client gone
+        QCOMPARE(f.get(QStringLiteral("/imx/v1/test-signable")).status, 200);
     }
 
     void corruptBodies()
