@@ -9,6 +9,7 @@ target_sources(stardeck_sandbox PRIVATE
   services/MediaService.h services/MediaService.cpp
   # writes: signables and creates
   services/ImxWriteService.h services/ImxWriteService.cpp
+  services/ImxWriteInternal.h services/ImxWriteTransfers.cpp services/ImxWriteOrders.cpp
   services/RequestFields.h services/RequestFields.cpp
   services/SignableStore.h services/SignableStore.cpp
   services/VaultRegistry.h services/VaultRegistry.cpp
