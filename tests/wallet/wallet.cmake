@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+include(wallet/journal.cmake)
+include(wallet/signers.cmake)
+include(wallet/provider.cmake)
