@@ -8,4 +8,5 @@ target_sources(stardeck_core PRIVATE
 )
 include(wallet/journal.cmake)  # SubmissionJournal
 include(wallet/signers.cmake)  # StarkSigner, TEE signer, WalletConnector (connectImx)
+include(wallet/checks.cmake)   # AssetResolver, SignableCheck (field + hash verification)
 include(wallet/provider.cmake) # ImxProvider, Guardian client

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
 include(wallet/journal.cmake)
 include(wallet/signers.cmake)
+include(wallet/checks.cmake)
 include(wallet/provider.cmake)
