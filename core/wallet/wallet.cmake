@@ -5,6 +5,7 @@ target_sources(stardeck_core PRIVATE
   wallet/WalletError.h wallet/WalletError.cpp
   wallet/WalletAction.h wallet/WalletAction.cpp
   wallet/ConfirmationPrompt.h
+  wallet/GuardianClient.h wallet/GuardianClient.cpp
 )
 include(wallet/journal.cmake)  # SubmissionJournal
 include(wallet/signers.cmake)  # StarkSigner, TEE signer, WalletConnector (connectImx)

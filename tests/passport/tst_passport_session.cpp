@@ -3,6 +3,7 @@
 // HTTP, code exchange, ID token validation, JWKS refetch, refresh, registration claims, logout.
 #include "AuthTestHelpers.h"
 #include "SandboxFixture.h"
+#include "SessionTestHelpers.h"
 #include "passport/JwksCache.h"
 #include "passport/PassportSession.h"
 
@@ -22,28 +23,6 @@ struct FakeClock {
     qint64 skew = 0;
     QDateTime now() const { return QDateTime::currentDateTimeUtc().addSecs(skew); }
 };
-
-//! Drives the sandbox's HTML login for `authorizeUrl` the way a browser would and returns the
-//! final redirect's Location (empty if a step breaks).
-QString browserLogin(SandboxFixture &f, const QUrl &authorizeUrl, const QString &email)
-{
-    HttpResult page = f.get(authorizeUrl.path() + QLatin1Char('?') + authorizeUrl.query(QUrl::FullyEncoded));
-    if (page.status == 302)
-        return QString::fromUtf8(page.header("Location"));
-    if (page.status != 200)
-        return {};
-    const QString transaction = capture(page.body, QStringLiteral("name=\"transaction\" value=\"([^\"]+)\""));
-    if (!page.body.contains("id=\"one-time-code\""))
-        page =
-            f.post(QStringLiteral("/auth/authorize/email"),
-                   formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("email"), email}}),
-                   {}, kForm);
-    const QString otp = capture(page.body, QStringLiteral("id=\"one-time-code\">(\\d{6})<"));
-    const HttpResult done = f.post(
-        QStringLiteral("/auth/authorize/verify"),
-        formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("code"), otp}}), {}, kForm);
-    return done.status == 302 ? QString::fromUtf8(done.header("Location")) : QString();
-}
 
 QString queryValue(const QUrl &url, const char *key)
 {

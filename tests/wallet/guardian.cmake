@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+stardeck_add_qtest(guardian_client SOURCES wallet/tst_guardian_client.cpp LIBS stardeck_sandbox_testsupport
+  LABELS wallet)
