@@ -314,13 +314,20 @@ void ImxClient::getDecoded(const QString &path, const QList<QPair<QString, QStri
     });
 }
 
-void ImxClient::balances(const QString &owner, const ListQuery &query, QObject *context,
-                         Callback<Page<Balance>> done)
+template <class T>
+void ImxClient::getList(const QString &path, const ListQuery &query, QObject *context,
+                        ApiResult<Page<T>> (*decoder)(const QByteArray &), Callback<Page<T>> done)
 {
     QList<QPair<QString, QString>> params;
     appendListQuery(params, query);
-    getDecoded<Page<Balance>>(QStringLiteral("/v2/balances/") + encodeSegment(owner), params, context,
-                              &decode::balanceList, std::move(done));
+    getDecoded<Page<T>>(path, params, context, decoder, std::move(done));
+}
+
+void ImxClient::balances(const QString &owner, const ListQuery &query, QObject *context,
+                         Callback<Page<Balance>> done)
+{
+    getList<Balance>(QStringLiteral("/v2/balances/") + encodeSegment(owner), query, context,
+                     &decode::balanceList, std::move(done));
 }
 
 void ImxClient::balance(const QString &owner, const QString &tokenAddress, QObject *context,
@@ -392,40 +399,35 @@ void ImxClient::streamAssets(const AssetQuery &query, QObject *context, PageCall
         query.list.cursor, context, std::move(onPage), std::move(done));
 }
 
+template <class T>
+void ImxClient::streamList(ListFn<T> list, const ListQuery &query, QObject *context, PageCallback<T> onPage,
+                           StreamDone done)
+{
+    streamPages<T>(
+        [this, list, query](const QString &cursor, QObject *c, Callback<Page<T>> cb) {
+            ListQuery q = query;
+            q.cursor = cursor;
+            (this->*list)(q, c, std::move(cb));
+        },
+        query.cursor, context, std::move(onPage), std::move(done));
+}
+
 void ImxClient::streamOrders(const ListQuery &query, QObject *context, PageCallback<Order> onPage,
                              StreamDone done)
 {
-    streamPages<Order>(
-        [this, query](const QString &cursor, QObject *c, Callback<Page<Order>> cb) {
-            ListQuery q = query;
-            q.cursor = cursor;
-            orders(q, c, std::move(cb));
-        },
-        query.cursor, context, std::move(onPage), std::move(done));
+    streamList<Order>(&ImxClient::orders, query, context, std::move(onPage), std::move(done));
 }
 
 void ImxClient::streamTransfers(const ListQuery &query, QObject *context, PageCallback<Transfer> onPage,
                                 StreamDone done)
 {
-    streamPages<Transfer>(
-        [this, query](const QString &cursor, QObject *c, Callback<Page<Transfer>> cb) {
-            ListQuery q = query;
-            q.cursor = cursor;
-            transfers(q, c, std::move(cb));
-        },
-        query.cursor, context, std::move(onPage), std::move(done));
+    streamList<Transfer>(&ImxClient::transfers, query, context, std::move(onPage), std::move(done));
 }
 
 void ImxClient::streamTrades(const ListQuery &query, QObject *context, PageCallback<Trade> onPage,
                              StreamDone done)
 {
-    streamPages<Trade>(
-        [this, query](const QString &cursor, QObject *c, Callback<Page<Trade>> cb) {
-            ListQuery q = query;
-            q.cursor = cursor;
-            trades(q, c, std::move(cb));
-        },
-        query.cursor, context, std::move(onPage), std::move(done));
+    streamList<Trade>(&ImxClient::trades, query, context, std::move(onPage), std::move(done));
 }
 
 void ImxClient::asset(const QString &tokenAddress, const QString &tokenId, QObject *context,
@@ -438,10 +440,8 @@ void ImxClient::asset(const QString &tokenAddress, const QString &tokenId, QObje
 
 void ImxClient::collections(const ListQuery &query, QObject *context, Callback<Page<Collection>> done)
 {
-    QList<QPair<QString, QString>> params;
-    appendListQuery(params, query);
-    getDecoded<Page<Collection>>(QStringLiteral("/v1/collections"), params, context, &decode::collectionList,
-                                 std::move(done));
+    getList<Collection>(QStringLiteral("/v1/collections"), query, context, &decode::collectionList,
+                        std::move(done));
 }
 
 void ImxClient::collection(const QString &address, QObject *context, Callback<Collection> done)
@@ -460,10 +460,7 @@ void ImxClient::metadataSchema(const QString &address, QObject *context,
 
 void ImxClient::tokens(const ListQuery &query, QObject *context, Callback<Page<TokenDetails>> done)
 {
-    QList<QPair<QString, QString>> params;
-    appendListQuery(params, query);
-    getDecoded<Page<TokenDetails>>(QStringLiteral("/v1/tokens"), params, context, &decode::tokenList,
-                                   std::move(done));
+    getList<TokenDetails>(QStringLiteral("/v1/tokens"), query, context, &decode::tokenList, std::move(done));
 }
 
 void ImxClient::token(const QString &address, QObject *context, Callback<TokenDetails> done)
@@ -474,10 +471,7 @@ void ImxClient::token(const QString &address, QObject *context, Callback<TokenDe
 
 void ImxClient::orders(const ListQuery &query, QObject *context, Callback<Page<Order>> done)
 {
-    QList<QPair<QString, QString>> params;
-    appendListQuery(params, query);
-    getDecoded<Page<Order>>(QStringLiteral("/v3/orders"), params, context, &decode::orderList,
-                            std::move(done));
+    getList<Order>(QStringLiteral("/v3/orders"), query, context, &decode::orderList, std::move(done));
 }
 
 void ImxClient::order(qint64 orderId, QObject *context, Callback<Order> done)
@@ -488,24 +482,89 @@ void ImxClient::order(qint64 orderId, QObject *context, Callback<Order> done)
 
 void ImxClient::trades(const ListQuery &query, QObject *context, Callback<Page<Trade>> done)
 {
-    QList<QPair<QString, QString>> params;
-    appendListQuery(params, query);
-    getDecoded<Page<Trade>>(QStringLiteral("/v3/trades"), params, context, &decode::tradeList,
-                            std::move(done));
+    getList<Trade>(QStringLiteral("/v3/trades"), query, context, &decode::tradeList, std::move(done));
 }
 
 void ImxClient::transfers(const ListQuery &query, QObject *context, Callback<Page<Transfer>> done)
 {
-    QList<QPair<QString, QString>> params;
-    appendListQuery(params, query);
-    getDecoded<Page<Transfer>>(QStringLiteral("/v1/transfers"), params, context, &decode::transferList,
-                               std::move(done));
+    getList<Transfer>(QStringLiteral("/v1/transfers"), query, context, &decode::transferList,
+                      std::move(done));
 }
 
 void ImxClient::transfer(qint64 transactionId, QObject *context, Callback<Transfer> done)
 {
     getDecoded<Transfer>(QStringLiteral("/v1/transfers/%1").arg(transactionId), {}, context,
                          &decode::transfer, std::move(done));
+}
+
+void ImxClient::deposits(const ListQuery &query, QObject *context, Callback<Page<Deposit>> done)
+{
+    getList<Deposit>(QStringLiteral("/v1/deposits"), query, context, &decode::depositList, std::move(done));
+}
+
+void ImxClient::deposit(qint64 transactionId, QObject *context, Callback<Deposit> done)
+{
+    getDecoded<Deposit>(QStringLiteral("/v1/deposits/%1").arg(transactionId), {}, context, &decode::deposit,
+                        std::move(done));
+}
+
+void ImxClient::streamDeposits(const ListQuery &query, QObject *context, PageCallback<Deposit> onPage,
+                               StreamDone done)
+{
+    streamList<Deposit>(&ImxClient::deposits, query, context, std::move(onPage), std::move(done));
+}
+
+void ImxClient::withdrawals(const ListQuery &query, QObject *context, Callback<Page<Withdrawal>> done)
+{
+    getList<Withdrawal>(QStringLiteral("/v1/withdrawals"), query, context, &decode::withdrawalList,
+                        std::move(done));
+}
+
+void ImxClient::withdrawal(qint64 transactionId, QObject *context, Callback<Withdrawal> done)
+{
+    getDecoded<Withdrawal>(QStringLiteral("/v1/withdrawals/%1").arg(transactionId), {}, context,
+                           &decode::withdrawal, std::move(done));
+}
+
+void ImxClient::streamWithdrawals(const ListQuery &query, QObject *context, PageCallback<Withdrawal> onPage,
+                                  StreamDone done)
+{
+    streamList<Withdrawal>(&ImxClient::withdrawals, query, context, std::move(onPage), std::move(done));
+}
+
+void ImxClient::mints(const ListQuery &query, QObject *context, Callback<Page<Mint>> done)
+{
+    getList<Mint>(QStringLiteral("/v1/mints"), query, context, &decode::mintList, std::move(done));
+}
+
+void ImxClient::mint(qint64 transactionId, QObject *context, Callback<std::vector<Mint>> done)
+{
+    getDecoded<std::vector<Mint>>(QStringLiteral("/v1/mints/%1").arg(transactionId), {}, context,
+                                  &decode::mint, std::move(done));
+}
+
+void ImxClient::streamMints(const ListQuery &query, QObject *context, PageCallback<Mint> onPage,
+                            StreamDone done)
+{
+    streamList<Mint>(&ImxClient::mints, query, context, std::move(onPage), std::move(done));
+}
+
+void ImxClient::exchanges(const ListQuery &query, QObject *context, Callback<Page<Exchange>> done)
+{
+    getList<Exchange>(QStringLiteral("/v3/exchanges"), query, context, &decode::exchangeList,
+                      std::move(done));
+}
+
+void ImxClient::exchange(qint64 id, QObject *context, Callback<Exchange> done)
+{
+    getDecoded<Exchange>(QStringLiteral("/v3/exchanges/%1").arg(id), {}, context, &decode::exchange,
+                         std::move(done));
+}
+
+void ImxClient::streamExchanges(const ListQuery &query, QObject *context, PageCallback<Exchange> onPage,
+                                StreamDone done)
+{
+    streamList<Exchange>(&ImxClient::exchanges, query, context, std::move(onPage), std::move(done));
 }
 
 void ImxClient::user(const QString &ethAddress, QObject *context, Callback<UserRegistration> done)

@@ -124,6 +124,34 @@ public:
     void transfers(const ListQuery &query, QObject *context, Callback<Page<Transfer>> done);
     //! GET /v1/transfers/{id}
     void transfer(qint64 transactionId, QObject *context, Callback<Transfer> done);
+    //! GET /v1/deposits (filters: user, status, token_type, token_address, min_timestamp, ...)
+    void deposits(const ListQuery &query, QObject *context, Callback<Page<Deposit>> done);
+    //! GET /v1/deposits/{id}
+    void deposit(qint64 transactionId, QObject *context, Callback<Deposit> done);
+    //! Every page of GET /v1/deposits.
+    void streamDeposits(const ListQuery &query, QObject *context, PageCallback<Deposit> onPage,
+                        StreamDone done);
+    //! GET /v1/withdrawals (filters: user, status, rollup_status, withdrawn_to_wallet, ...)
+    void withdrawals(const ListQuery &query, QObject *context, Callback<Page<Withdrawal>> done);
+    //! GET /v1/withdrawals/{id}
+    void withdrawal(qint64 transactionId, QObject *context, Callback<Withdrawal> done);
+    //! Every page of GET /v1/withdrawals.
+    void streamWithdrawals(const ListQuery &query, QObject *context, PageCallback<Withdrawal> onPage,
+                           StreamDone done);
+    //! GET /v1/mints (filters: user, status, token_address, token_id, ...)
+    void mints(const ListQuery &query, QObject *context, Callback<Page<Mint>> done);
+    //! GET /v1/mints/{id}: the mints of one transaction (the spec answers with an array).
+    void mint(qint64 transactionId, QObject *context, Callback<std::vector<Mint>> done);
+    //! Every page of GET /v1/mints.
+    void streamMints(const ListQuery &query, QObject *context, PageCallback<Mint> onPage, StreamDone done);
+    //! GET /v3/exchanges (filters: wallet_address, status, provider, transfer_id, id)
+    void exchanges(const ListQuery &query, QObject *context, Callback<Page<Exchange>> done);
+    //! GET /v3/exchanges/{id}
+    void exchange(qint64 id, QObject *context, Callback<Exchange> done);
+    //! Every page of GET /v3/exchanges.
+    void streamExchanges(const ListQuery &query, QObject *context, PageCallback<Exchange> onPage,
+                         StreamDone done);
+
     //! GET /v1/users/{user}: 200 = registered with its stark keys, 404 = not registered.
     void user(const QString &ethAddress, QObject *context, Callback<UserRegistration> done);
 
@@ -139,6 +167,14 @@ private:
     template <class T>
     void streamPages(PageFetch<T> fetch, const QString &firstCursor, QObject *context, PageCallback<T> onPage,
                      StreamDone done);
+    template <class T>
+    using ListFn = void (ImxClient::*)(const ListQuery &, QObject *, Callback<Page<T>>);
+    template <class T>
+    void streamList(ListFn<T> list, const ListQuery &query, QObject *context, PageCallback<T> onPage,
+                    StreamDone done);
+    template <class T>
+    void getList(const QString &path, const ListQuery &query, QObject *context,
+                 ApiResult<Page<T>> (*decoder)(const QByteArray &), Callback<Page<T>> done);
     template <class T>
     void getDecoded(const QString &path, const QList<QPair<QString, QString>> &query, QObject *context,
                     ApiResult<T> (*decoder)(const QByteArray &), Callback<T> done);

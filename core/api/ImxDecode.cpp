@@ -1,248 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "api/ImxDecode.h"
 
+#include "api/JsonReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QJsonValue>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 namespace stardeck::api::decode {
 
 namespace {
 
-// Integers above 2^53 cannot be represented exactly by QJsonValue's double.
-constexpr double kMaxExactInteger = 9007199254740992.0;
-
-//! Walks one JSON document and remembers the first failure with its path; every read after a
-//! failure is a no-op, so decoders read straight through and check once at the end.
-class Reader {
-public:
-    bool failed() const { return m_error.has_value(); }
-    ApiError error() const { return *m_error; }
-
-    void fail(const QString &path, const QString &message)
-    {
-        if (!m_error)
-            m_error = ApiError{ApiError::Kind::Decode, 0, {}, message, path, 1};
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-    //! The value of a required key, or nullopt (and a failure) when absent.
-    std::optional<QJsonValue> required(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        if (failed())
-            return std::nullopt;
-        const auto it = o.constFind(key);
-        if (it == o.constEnd()) {
-            fail(join(path, key), QStringLiteral("required field is missing"));
-            return std::nullopt;
-        }
-        return it.value();
-    }
-
-    QString string(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        if (!v)
-            return {};
-        if (!v->isString()) {
-            fail(join(path, key), QStringLiteral("expected a string"));
-            return {};
-        }
-        return v->toString();
-    }
-
-    //! A string that may be null; `mustExist` for required x-nullable fields, else it may be absent.
-    std::optional<QString> nullableString(const QJsonObject &o, const QString &path, const QString &key,
-                                          bool mustExist)
-    {
-        if (failed())
-            return std::nullopt;
-        const auto it = o.constFind(key);
-        if (it == o.constEnd()) {
-            if (mustExist)
-                fail(join(path, key), QStringLiteral("required field is missing"));
-            return std::nullopt;
-        }
-        if (it->isNull())
-            return std::nullopt;
-        if (!it->isString()) {
-            fail(join(path, key), QStringLiteral("expected a string or null"));
-            return std::nullopt;
-        }
-        return it->toString();
-    }
-
-    std::optional<QString> optionalString(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        return nullableString(o, path, key, false);
-    }
-
-    UInt256 amountFrom(const QJsonValue &v, const QString &fieldPath)
-    {
-        if (!v.isString()) {
-            fail(fieldPath, QStringLiteral("expected a decimal amount string"));
-            return {};
-        }
-        const std::string text = v.toString().toStdString();
-        auto parsed = UInt256::fromDecimal(text);
-        if (!parsed) {
-            fail(fieldPath, QStringLiteral("invalid amount \"%1\": %2")
-                                .arg(v.toString().left(80), QString::fromStdString(parsed.error().message)));
-            return {};
-        }
-        return *parsed;
-    }
-
-    UInt256 amount(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        return v ? amountFrom(*v, join(path, key)) : UInt256{};
-    }
-
-    std::optional<UInt256> nullableAmount(const QJsonObject &o, const QString &path, const QString &key,
-                                          bool mustExist)
-    {
-        if (failed())
-            return std::nullopt;
-        const auto it = o.constFind(key);
-        if (it == o.constEnd()) {
-            if (mustExist)
-                fail(join(path, key), QStringLiteral("required field is missing"));
-            return std::nullopt;
-        }
-        if (it->isNull())
-            return std::nullopt;
-        return amountFrom(*it, join(path, key));
-    }
-
-    std::int64_t integerFrom(const QJsonValue &v, const QString &fieldPath)
-    {
-        if (!v.isDouble()) {
-            fail(fieldPath, QStringLiteral("expected an integer"));
-            return 0;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kMaxExactInteger) {
-            fail(fieldPath, QStringLiteral("expected an exact integer"));
-            return 0;
-        }
-        return static_cast<std::int64_t>(d);
-    }
-
-    std::int64_t integer(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        return v ? integerFrom(*v, join(path, key)) : 0;
-    }
-
-    std::optional<int> optionalDecimals(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        if (failed() || !o.contains(key) || o.value(key).isNull())
-            return std::nullopt;
-        const std::int64_t d = integerFrom(o.value(key), join(path, key));
-        if (!failed() && (d < 0 || d > 77)) {
-            fail(join(path, key), QStringLiteral("decimals out of range 0..77"));
-            return std::nullopt;
-        }
-        return failed() ? std::nullopt : std::optional<int>(int(d));
-    }
-
-    double number(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        if (!v)
-            return 0;
-        if (!v->isDouble()) {
-            fail(join(path, key), QStringLiteral("expected a number"));
-            return 0;
-        }
-        return v->toDouble();
-    }
-
-    bool boolean(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        if (!v)
-            return false;
-        if (!v->isBool()) {
-            fail(join(path, key), QStringLiteral("expected a boolean"));
-            return false;
-        }
-        return v->toBool();
-    }
-
-    QJsonObject object(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        if (!v)
-            return {};
-        if (!v->isObject()) {
-            fail(join(path, key), QStringLiteral("expected an object"));
-            return {};
-        }
-        return v->toObject();
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &path, const QString &key)
-    {
-        const auto v = required(o, path, key);
-        if (!v)
-            return {};
-        if (!v->isArray()) {
-            fail(join(path, key), QStringLiteral("expected an array"));
-            return {};
-        }
-        return v->toArray();
-    }
-
-    //! Element i of an array as an object.
-    QJsonObject element(const QJsonArray &a, qsizetype i, const QString &path)
-    {
-        if (failed())
-            return {};
-        if (!a.at(i).isObject()) {
-            fail(itemPath(path, i), QStringLiteral("expected an object"));
-            return {};
-        }
-        return a.at(i).toObject();
-    }
-
-    static QString itemPath(const QString &path, qsizetype i)
-    {
-        return QStringLiteral("%1[%2]").arg(path).arg(i);
-    }
-
-private:
-    std::optional<ApiError> m_error;
-};
-
-//! Parses the body as one JSON document; the root must be an object (or an array with wantArray).
-std::optional<QJsonDocument> parse(const QByteArray &body, Reader &r, bool wantArray)
-{
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        r.fail(QString(), QStringLiteral("invalid JSON at offset %1: %2")
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString()));
-        return std::nullopt;
-    }
-    if (wantArray ? !doc.isArray() : !doc.isObject()) {
-        r.fail(QString(), wantArray ? QStringLiteral("expected a JSON array")
-                                    : QStringLiteral("expected a JSON object"));
-        return std::nullopt;
-    }
-    return doc;
-}
+using Reader = JsonReader;
 
 Balance readBalance(const QJsonObject &o, const QString &p, Reader &r)
 {
@@ -253,6 +25,37 @@ Balance readBalance(const QJsonObject &o, const QString &p, Reader &r)
     b.preparingWithdrawal = r.amount(o, p, QStringLiteral("preparing_withdrawal"));
     b.withdrawable = r.amount(o, p, QStringLiteral("withdrawable"));
     return b;
+}
+
+//! The objects of array `key` read with `read` (an absent key is an error unless `optional`).
+template <class T, class ReadFn>
+std::vector<T> readArray(const QJsonObject &o, const QString &p, const QString &key, Reader &r, ReadFn read,
+                         bool optional = false)
+{
+    std::vector<T> out;
+    if (r.failed() || (optional && !o.contains(key)))
+        return out;
+    const QString ap = Reader::join(p, key);
+    const QJsonArray items = r.array(o, p, key);
+    out.reserve(std::size_t(items.size()));
+    for (qsizetype i = 0; i < items.size() && !r.failed(); ++i)
+        out.push_back(read(r.element(items, i, ap), Reader::itemPath(ap, i), r));
+    return out;
+}
+
+Fee readFee(const QJsonObject &o, const QString &p, Reader &r)
+{
+    Fee fee;
+    fee.address = r.string(o, p, QStringLiteral("address"));
+    fee.percentage = r.number(o, p, QStringLiteral("percentage"));
+    fee.type = r.string(o, p, QStringLiteral("type"));
+    return fee;
+}
+
+//! The optional `fees` array of assets and mints.
+std::vector<Fee> readOptionalFees(const QJsonObject &o, const QString &p, Reader &r)
+{
+    return readArray<Fee>(o, p, QStringLiteral("fees"), r, readFee, true);
 }
 
 Asset readAsset(const QJsonObject &o, const QString &p, Reader &r)
@@ -269,29 +72,13 @@ Asset readAsset(const QJsonObject &o, const QString &p, Reader &r)
     a.imageUrl = r.nullableString(o, p, QStringLiteral("image_url"), true);
     a.createdAt = r.nullableString(o, p, QStringLiteral("created_at"), true);
     a.updatedAt = r.nullableString(o, p, QStringLiteral("updated_at"), true);
-    if (const auto metadata = r.required(o, p, QStringLiteral("metadata"))) {
-        if (metadata->isObject())
-            a.metadata = metadata->toObject();
-        else if (!metadata->isNull())
-            r.fail(Reader::join(p, QStringLiteral("metadata")), QStringLiteral("expected an object or null"));
-    }
+    if (r.required(o, p, QStringLiteral("metadata"))) // required, x-nullable
+        a.metadata = r.optionalObject(o, p, QStringLiteral("metadata"));
     const QString cp = Reader::join(p, QStringLiteral("collection"));
     const QJsonObject c = r.object(o, p, QStringLiteral("collection"));
     a.collection.name = r.string(c, cp, QStringLiteral("name"));
     a.collection.iconUrl = r.nullableString(c, cp, QStringLiteral("icon_url"), true);
-    if (!r.failed() && o.contains(QStringLiteral("fees"))) {
-        const QString fp = Reader::join(p, QStringLiteral("fees"));
-        const QJsonArray fees = r.array(o, p, QStringLiteral("fees"));
-        for (qsizetype i = 0; i < fees.size() && !r.failed(); ++i) {
-            const QJsonObject f = r.element(fees, i, fp);
-            const QString ip = Reader::itemPath(fp, i);
-            Fee fee;
-            fee.address = r.string(f, ip, QStringLiteral("address"));
-            fee.percentage = r.number(f, ip, QStringLiteral("percentage"));
-            fee.type = r.string(f, ip, QStringLiteral("type"));
-            a.fees.push_back(fee);
-        }
-    }
+    a.fees = readOptionalFees(o, p, r);
     return a;
 }
 
@@ -405,16 +192,83 @@ Trade readTrade(const QJsonObject &o, const QString &p, Reader &r)
     return t;
 }
 
+//! The fields every history record (transfer, deposit, withdrawal, mint) has.
+template <class T>
+T readHistoryRecord(const QJsonObject &o, const QString &p, Reader &r)
+{
+    T x;
+    x.transactionId = r.integer(o, p, QStringLiteral("transaction_id"));
+    x.status = r.string(o, p, QStringLiteral("status"));
+    x.timestamp = r.string(o, p, QStringLiteral("timestamp"));
+    x.token = readTokenAmount(o, p, QStringLiteral("token"), r);
+    return x;
+}
+
 Transfer readTransfer(const QJsonObject &o, const QString &p, Reader &r)
 {
-    Transfer t;
-    t.transactionId = r.integer(o, p, QStringLiteral("transaction_id"));
-    t.status = r.string(o, p, QStringLiteral("status"));
+    auto t = readHistoryRecord<Transfer>(o, p, r);
     t.user = r.string(o, p, QStringLiteral("user"));
     t.receiver = r.string(o, p, QStringLiteral("receiver"));
-    t.timestamp = r.string(o, p, QStringLiteral("timestamp"));
-    t.token = readTokenAmount(o, p, QStringLiteral("token"), r);
     return t;
+}
+
+Deposit readDeposit(const QJsonObject &o, const QString &p, Reader &r)
+{
+    auto d = readHistoryRecord<Deposit>(o, p, r);
+    d.user = r.string(o, p, QStringLiteral("user"));
+    return d;
+}
+
+Withdrawal readWithdrawal(const QJsonObject &o, const QString &p, Reader &r)
+{
+    auto w = readHistoryRecord<Withdrawal>(o, p, r);
+    w.rollupStatus = r.string(o, p, QStringLiteral("rollup_status"));
+    w.withdrawnToWallet = r.boolean(o, p, QStringLiteral("withdrawn_to_wallet"));
+    w.sender = r.string(o, p, QStringLiteral("sender"));
+    return w;
+}
+
+Mint readMint(const QJsonObject &o, const QString &p, Reader &r)
+{
+    auto m = readHistoryRecord<Mint>(o, p, r);
+    m.user = r.string(o, p, QStringLiteral("user"));
+    m.fees = readOptionalFees(o, p, r);
+    return m;
+}
+
+Exchange readExchange(const QJsonObject &o, const QString &p, Reader &r)
+{
+    Exchange x;
+    x.id = r.optionalInteger(o, p, QStringLiteral("id"));
+    x.walletAddress = r.optionalString(o, p, QStringLiteral("wallet_address"));
+    x.provider = r.optionalString(o, p, QStringLiteral("provider"));
+    x.type = r.optionalString(o, p, QStringLiteral("type"));
+    x.status = r.optionalString(o, p, QStringLiteral("status"));
+    x.createdAt = r.optionalString(o, p, QStringLiteral("created_at"));
+    x.updatedAt = r.optionalString(o, p, QStringLiteral("updated_at"));
+    if (const auto d = r.optionalObject(o, p, QStringLiteral("data"))) {
+        const QString dp = Reader::join(p, QStringLiteral("data"));
+        ExchangeData data;
+        data.externalId = r.optionalString(*d, dp, QStringLiteral("external_id"));
+        data.feesAmount = r.optionalNumber(*d, dp, QStringLiteral("fees_amount"));
+        data.fromAmount = r.optionalNumber(*d, dp, QStringLiteral("from_amount"));
+        data.fromCurrency = r.optionalString(*d, dp, QStringLiteral("from_currency"));
+        data.providerWalletAddress = r.optionalString(*d, dp, QStringLiteral("provider_wallet_address"));
+        data.toAmount = r.optionalNumber(*d, dp, QStringLiteral("to_amount"));
+        data.toCurrency = r.optionalString(*d, dp, QStringLiteral("to_currency"));
+        data.transferId = r.optionalString(*d, dp, QStringLiteral("transfer_id"));
+        x.data = data;
+    }
+    return x;
+}
+
+//! The decoded value, or the reader's first failure.
+template <class T>
+ApiResult<T> finish(const Reader &r, T value)
+{
+    if (r.failed())
+        return r.error();
+    return value;
 }
 
 //! A single object body decoded with `read`.
@@ -422,41 +276,54 @@ template <class T, class ReadFn>
 ApiResult<T> single(const QByteArray &body, ReadFn read)
 {
     Reader r;
-    const auto doc = parse(body, r, false);
-    T value{};
-    if (doc)
-        value = read(doc->object(), QString(), r);
-    if (r.failed())
-        return r.error();
-    return value;
+    const auto doc = r.parse(body, false);
+    return finish(r, doc ? read(doc->object(), QString(), r) : T{});
 }
 
-//! A {cursor, remaining, result[]} body; `hasRemaining` is false for lists whose spec lacks it.
+//! A body that is a JSON array of objects, each decoded with `read`.
 template <class T, class ReadFn>
-ApiResult<Page<T>> list(const QByteArray &body, ReadFn read, bool hasRemaining = true)
+ApiResult<std::vector<T>> arrayBody(const QByteArray &body, ReadFn read)
 {
     Reader r;
-    const auto doc = parse(body, r, false);
+    const auto doc = r.parse(body, true);
+    // Wrapped so readArray can address it; paths stay "[i].field" as the root has no name.
+    return finish(r, doc ? readArray<T>(QJsonObject{{QString(), doc->array()}}, QString(), QString(), r, read)
+                         : std::vector<T>{});
+}
+
+//! Which page fields a list response declares.
+enum class ListShape {
+    Standard,    //!< cursor, remaining and result are required
+    NoRemaining, //!< the tokens list: cursor and result required, no remaining
+    AllOptional, //!< the exchanges list (GetTransactionsResponse): every field optional
+};
+
+//! A {cursor, remaining, result[]} body.
+template <class T, class ReadFn>
+ApiResult<Page<T>> list(const QByteArray &body, ReadFn read, ListShape shape = ListShape::Standard)
+{
+    Reader r;
+    const auto doc = r.parse(body, false);
     Page<T> page;
     if (doc) {
         const QJsonObject o = doc->object();
-        page.cursor = r.string(o, QString(), QStringLiteral("cursor"));
-        std::int64_t remaining = 0;
-        if (hasRemaining)
-            remaining = r.integer(o, QString(), QStringLiteral("remaining"));
-        const QJsonArray items = r.array(o, QString(), QStringLiteral("result"));
-        const QString rp = QStringLiteral("result");
-        page.items.reserve(std::size_t(items.size()));
-        for (qsizetype i = 0; i < items.size() && !r.failed(); ++i)
-            page.items.push_back(read(r.element(items, i, rp), Reader::itemPath(rp, i), r));
-        if (hasRemaining)
-            page.hasMore = remaining > 0;
-        else
-            page.hasMore = !page.cursor.isEmpty() && !page.items.empty();
+        const bool optional = shape == ListShape::AllOptional;
+        std::optional<std::int64_t> remaining;
+        if (optional) {
+            page.cursor = r.optionalString(o, QString(), QStringLiteral("cursor")).value_or(QString());
+            remaining = r.optionalInteger(o, QString(), QStringLiteral("remaining"));
+        } else {
+            page.cursor = r.string(o, QString(), QStringLiteral("cursor"));
+            if (shape == ListShape::Standard)
+                remaining = r.integer(o, QString(), QStringLiteral("remaining"));
+        }
+        // An optional list may come back with "result": null (Go's empty slice): no items.
+        if (!(optional && o.value(QStringLiteral("result")).isNull()))
+            page.items = readArray<T>(o, QString(), QStringLiteral("result"), r, read, optional);
+        // Without `remaining`, more pages while a cursor and items come back.
+        page.hasMore = remaining ? *remaining > 0 : !page.cursor.isEmpty() && !page.items.empty();
     }
-    if (r.failed())
-        return r.error();
-    return page;
+    return finish(r, std::move(page));
 }
 
 } // namespace
@@ -487,7 +354,7 @@ ApiResult<Collection> collection(const QByteArray &body)
 }
 ApiResult<Page<TokenDetails>> tokenList(const QByteArray &body)
 {
-    return list<TokenDetails>(body, readToken, false);
+    return list<TokenDetails>(body, readToken, ListShape::NoRemaining);
 }
 ApiResult<TokenDetails> token(const QByteArray &body)
 {
@@ -514,20 +381,42 @@ ApiResult<Transfer> transfer(const QByteArray &body)
     return single<Transfer>(body, readTransfer);
 }
 
+ApiResult<Page<Deposit>> depositList(const QByteArray &body)
+{
+    return list<Deposit>(body, readDeposit);
+}
+ApiResult<Deposit> deposit(const QByteArray &body)
+{
+    return single<Deposit>(body, readDeposit);
+}
+ApiResult<Page<Withdrawal>> withdrawalList(const QByteArray &body)
+{
+    return list<Withdrawal>(body, readWithdrawal);
+}
+ApiResult<Withdrawal> withdrawal(const QByteArray &body)
+{
+    return single<Withdrawal>(body, readWithdrawal);
+}
+ApiResult<Page<Mint>> mintList(const QByteArray &body)
+{
+    return list<Mint>(body, readMint);
+}
+ApiResult<std::vector<Mint>> mint(const QByteArray &body)
+{
+    return arrayBody<Mint>(body, readMint);
+}
+ApiResult<Page<Exchange>> exchangeList(const QByteArray &body)
+{
+    return list<Exchange>(body, readExchange, ListShape::AllOptional);
+}
+ApiResult<Exchange> exchange(const QByteArray &body)
+{
+    return single<Exchange>(body, readExchange);
+}
+
 ApiResult<std::vector<MetadataSchemaProperty>> metadataSchema(const QByteArray &body)
 {
-    Reader r;
-    const auto doc = parse(body, r, true);
-    std::vector<MetadataSchemaProperty> out;
-    if (doc) {
-        const QJsonArray items = doc->array();
-        for (qsizetype i = 0; i < items.size() && !r.failed(); ++i)
-            out.push_back(
-                readSchemaProperty(r.element(items, i, QString()), Reader::itemPath(QString(), i), r));
-    }
-    if (r.failed())
-        return r.error();
-    return out;
+    return arrayBody<MetadataSchemaProperty>(body, readSchemaProperty);
 }
 
 ApiResult<UserRegistration> user(const QByteArray &body)

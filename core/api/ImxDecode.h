@@ -43,6 +43,22 @@ ApiResult<Page<Trade>> tradeList(const QByteArray &body);
 ApiResult<Page<Transfer>> transferList(const QByteArray &body);
 //! GET /v1/transfers/{id}
 ApiResult<Transfer> transfer(const QByteArray &body);
+//! GET /v1/deposits
+ApiResult<Page<Deposit>> depositList(const QByteArray &body);
+//! GET /v1/deposits/{id}
+ApiResult<Deposit> deposit(const QByteArray &body);
+//! GET /v1/withdrawals
+ApiResult<Page<Withdrawal>> withdrawalList(const QByteArray &body);
+//! GET /v1/withdrawals/{id}
+ApiResult<Withdrawal> withdrawal(const QByteArray &body);
+//! GET /v1/mints
+ApiResult<Page<Mint>> mintList(const QByteArray &body);
+//! GET /v1/mints/{id}: the spec answers with an array of mints (one per minted token).
+ApiResult<std::vector<Mint>> mint(const QByteArray &body);
+//! GET /v3/exchanges (every page field optional; more pages as for tokenList when `remaining` is absent)
+ApiResult<Page<Exchange>> exchangeList(const QByteArray &body);
+//! GET /v3/exchanges/{id}
+ApiResult<Exchange> exchange(const QByteArray &body);
 //! GET /v1/users/{user} with a 200 answer (a 404 is handled by the client as "not registered").
 ApiResult<UserRegistration> user(const QByteArray &body);
 

@@ -151,6 +151,61 @@ struct Transfer {
     TokenAmount token;
 };
 
+//! GET /v1/deposits[/{id}]
+struct Deposit {
+    std::int64_t transactionId = 0;
+    QString status;
+    QString user; //!< who deposited
+    QString timestamp;
+    TokenAmount token;
+};
+
+//! GET /v1/withdrawals[/{id}]
+struct Withdrawal {
+    std::int64_t transactionId = 0;
+    QString status;
+    QString rollupStatus; //!< the on-chain batch confirmation
+    bool withdrawnToWallet = false;
+    QString sender;
+    QString timestamp;
+    TokenAmount token;
+};
+
+//! GET /v1/mints[/{id}]
+struct Mint {
+    std::int64_t transactionId = 0;
+    QString status;
+    QString user; //!< who received the minted asset
+    QString timestamp;
+    TokenAmount token;     //!< MintToken: the same {type, data} shape without `properties`
+    std::vector<Fee> fees; //!< optional in the spec; empty when absent
+};
+
+//! The `data` of an exchange (OptionalExchangeData: every field optional). Fiat amounts are plain
+//! JSON numbers in the spec, not base-unit strings.
+struct ExchangeData {
+    std::optional<QString> externalId;
+    std::optional<double> feesAmount;
+    std::optional<double> fromAmount;
+    std::optional<QString> fromCurrency;
+    std::optional<QString> providerWalletAddress;
+    std::optional<double> toAmount;
+    std::optional<QString> toCurrency;
+    std::optional<QString> transferId;
+};
+
+//! GET /v3/exchanges[/{id}]: a fiat on/off-ramp record. The spec makes every field optional.
+struct Exchange {
+    std::optional<std::int64_t> id;
+    std::optional<QString> walletAddress;
+    std::optional<QString> provider; //!< moonpay, layerswap
+    std::optional<QString> type;     //!< onramp, offramp
+    std::optional<QString> status;   //!< created, pending, completed, failed, waitingPayment, timedOut
+    std::optional<ExchangeData> data;
+    std::optional<QString> createdAt;
+    std::optional<QString> updatedAt;
+};
+
 //! GET /v1/users/{user}: the stark keys registered for an Ethereum address.
 struct UserRegistration {
     bool registered = false; //!< at least one stark key; false on 404 (account not found)

@@ -2,6 +2,7 @@
 // ImxClient against an in-process sandbox with its seeded demo world: every read decoded from real
 // answers, pagination, retries, timeouts, the size cap, faults and callback lifetime.
 
+#include "ApiTestSupport.h"
 #include "SandboxFixture.h"
 #include "api/ImxClient.h"
 #include "api/ImxDecode.h"
@@ -17,27 +18,11 @@
 
 using namespace stardeck;
 using namespace stardeck::api;
+using test::await;
 using test::SandboxFixture;
+using test::why;
 
 namespace {
-
-//! Runs one client call and waits for its callback (tests may wait; the client never does).
-template <class T, class Start>
-std::optional<ApiResult<T>> await(Start start, int timeoutMs = 10'000)
-{
-    std::optional<ApiResult<T>> out;
-    QObject context;
-    start(&context, [&out](ApiResult<T> r) { out.emplace(std::move(r)); });
-    (void)QTest::qWaitFor([&out] { return out.has_value(); }, timeoutMs); // callers check the optional
-    return out;
-}
-
-//! The error text of a failed result, for QVERIFY2 messages (which are evaluated even on success).
-template <class T>
-QString why(const ApiResult<T> &r)
-{
-    return r ? QString() : r.error().toString();
-}
 
 UInt256 dec(const char *text)
 {

@@ -5,6 +5,8 @@
 #include "api/ImxDecode.h"
 #include "api/RetryPolicy.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <functional>
@@ -14,65 +16,40 @@ using namespace stardeck::api;
 
 namespace {
 
+//! The error of a decoder run, or nullopt on success.
+template <class R>
+std::function<std::optional<ApiError>(const QByteArray &)>
+errorOf(ApiResult<R> (*decoder)(const QByteArray &))
+{
+    return [decoder](const QByteArray &b) {
+        const auto r = decoder(b);
+        return r ? std::nullopt : std::optional(r.error());
+    };
+}
+
 //! Runs the named decoder; nullopt on success, else the error.
 std::optional<ApiError> run(const QString &decoder, const QByteArray &body)
 {
     const std::map<QString, std::function<std::optional<ApiError>(const QByteArray &)>> decoders{
-        {QStringLiteral("balance"),
-         [](const QByteArray &b) {
-             auto r = decode::balance(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("balanceList"),
-         [](const QByteArray &b) {
-             auto r = decode::balanceList(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("asset"),
-         [](const QByteArray &b) {
-             auto r = decode::asset(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("collection"),
-         [](const QByteArray &b) {
-             auto r = decode::collection(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("metadataSchema"),
-         [](const QByteArray &b) {
-             auto r = decode::metadataSchema(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("token"),
-         [](const QByteArray &b) {
-             auto r = decode::token(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("tokenList"),
-         [](const QByteArray &b) {
-             auto r = decode::tokenList(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("order"),
-         [](const QByteArray &b) {
-             auto r = decode::order(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("tradeList"),
-         [](const QByteArray &b) {
-             auto r = decode::tradeList(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("transfer"),
-         [](const QByteArray &b) {
-             auto r = decode::transfer(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
-        {QStringLiteral("user"),
-         [](const QByteArray &b) {
-             auto r = decode::user(b);
-             return r ? std::nullopt : std::optional(r.error());
-         }},
+        {QStringLiteral("balance"), errorOf(&decode::balance)},
+        {QStringLiteral("balanceList"), errorOf(&decode::balanceList)},
+        {QStringLiteral("asset"), errorOf(&decode::asset)},
+        {QStringLiteral("collection"), errorOf(&decode::collection)},
+        {QStringLiteral("metadataSchema"), errorOf(&decode::metadataSchema)},
+        {QStringLiteral("token"), errorOf(&decode::token)},
+        {QStringLiteral("tokenList"), errorOf(&decode::tokenList)},
+        {QStringLiteral("order"), errorOf(&decode::order)},
+        {QStringLiteral("tradeList"), errorOf(&decode::tradeList)},
+        {QStringLiteral("transfer"), errorOf(&decode::transfer)},
+        {QStringLiteral("user"), errorOf(&decode::user)},
+        {QStringLiteral("deposit"), errorOf(&decode::deposit)},
+        {QStringLiteral("depositList"), errorOf(&decode::depositList)},
+        {QStringLiteral("withdrawal"), errorOf(&decode::withdrawal)},
+        {QStringLiteral("withdrawalList"), errorOf(&decode::withdrawalList)},
+        {QStringLiteral("mint"), errorOf(&decode::mint)},
+        {QStringLiteral("mintList"), errorOf(&decode::mintList)},
+        {QStringLiteral("exchange"), errorOf(&decode::exchange)},
+        {QStringLiteral("exchangeList"), errorOf(&decode::exchangeList)},
     };
     return decoders.at(decoder)(body);
 }
@@ -97,6 +74,30 @@ const QByteArray kTrades =
 const QByteArray kTransfer =
     R"({"transaction_id":9,"status":"success","user":"0x1","receiver":"0x2","timestamp":"t",)"
     R"("token":{"type":"ERC20","data":{"quantity":"2500000000","quantity_with_fees":"2500000000","decimals":6,"symbol":"USDS"}}})";
+
+// Shapes as the spec (imx-openapi.json) and the sandbox send them.
+const QByteArray kDeposit =
+    R"({"transaction_id":30,"status":"success","user":"0x3b","timestamp":"2025-09-02T05:21:53.000Z",)"
+    R"("token":{"type":"ERC20","data":{"decimals":18,"quantity":"7000000000000000000","quantity_with_fees":"7000000000000000000",)"
+    R"("symbol":"DUST","token_address":"0x18"}}})";
+const QByteArray kWithdrawal =
+    R"({"transaction_id":279,"status":"success","rollup_status":"confirmed","withdrawn_to_wallet":true,"sender":"0xec",)"
+    R"("timestamp":"t","token":{"type":"ETH","data":{"decimals":18,"quantity":"500000000000000000",)"
+    R"("quantity_with_fees":"500000000000000000","symbol":"ETH","token_address":""}}})";
+const QByteArray kMint =
+    R"({"transaction_id":230,"status":"success","user":"0x18","timestamp":"t",)"
+    R"("fees":[{"address":"0x8c","percentage":2.5,"type":"royalty"}],)"
+    R"("token":{"type":"ERC721","data":{"quantity":"1","quantity_with_fees":"1","token_address":"0x9c","token_id":"68"}}})";
+const QByteArray kExchange =
+    R"({"id":2,"wallet_address":"0xec","provider":"moonpay","type":"offramp","status":"pending",)"
+    R"("created_at":"c","updated_at":"u","data":{"external_id":"sandbox-2","fees_amount":3.99,"from_amount":0.05,)"
+    R"("from_currency":"eth","provider_wallet_address":"0xf8","to_amount":150,"to_currency":"usd","transfer_id":"17"}})";
+
+//! A {cursor, remaining, result} page around `items` (comma-joined JSON objects).
+QByteArray page(const QByteArray &items, int remaining = 0)
+{
+    return R"({"cursor":"c1","remaining":)" + QByteArray::number(remaining) + R"(,"result":[)" + items + "]}";
+}
 
 //! `json` with one textual replacement (the crafted bodies are small and their keys unique).
 QByteArray with(const QByteArray &json, const char *from, const char *to)
@@ -288,6 +289,205 @@ private Q_SLOTS:
         QTest::newRow("user accounts missing")
             << QStringLiteral("user") << QByteArray("{}") << QStringLiteral("accounts");
     }
+
+    void historyGoodBodies()
+    {
+        const auto d = decode::deposit(kDeposit);
+        QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));
+        QCOMPARE(d->transactionId, std::int64_t(30));
+        QCOMPARE(d->user, QStringLiteral("0x3b"));
+        QCOMPARE(d->token.type, QStringLiteral("ERC20"));
+        QCOMPARE(d->token.quantity.toDecimal(), std::string("7000000000000000000"));
+        QCOMPARE(d->token.decimals, std::optional<int>(18));
+        QCOMPARE(d->token.symbol, std::optional<QString>(QStringLiteral("DUST")));
+        const auto deposits = decode::depositList(page(kDeposit + "," + kDeposit, 1));
+        QVERIFY(deposits && deposits->hasMore && deposits->items.size() == 2);
+        QCOMPARE(deposits->cursor, QStringLiteral("c1"));
+
+        const auto w = decode::withdrawal(kWithdrawal);
+        QVERIFY(w);
+        QCOMPARE(w->sender, QStringLiteral("0xec"));
+        QCOMPARE(w->rollupStatus, QStringLiteral("confirmed"));
+        QVERIFY(w->withdrawnToWallet);
+        QCOMPARE(w->token.quantity.toDecimal(), std::string("500000000000000000"));
+        QCOMPARE(w->token.tokenAddress, std::optional<QString>(QString()));
+        const auto withdrawals = decode::withdrawalList(page(kWithdrawal));
+        QVERIFY(withdrawals && !withdrawals->hasMore && withdrawals->items.size() == 1);
+
+        const auto m = decode::mintList(page(kMint));
+        QVERIFY(m && m->items.size() == 1);
+        QCOMPARE(m->items[0].token.tokenId, std::optional<QString>(QStringLiteral("68")));
+        QCOMPARE(m->items[0].fees.size(), std::size_t(1));
+        QCOMPARE(m->items[0].fees[0].percentage, 2.5);
+        // GET /v1/mints/{id} answers with an array; `fees` is optional in the spec.
+        const auto one = decode::mint(
+            "[" + with(kMint, R"("fees":[{"address":"0x8c","percentage":2.5,"type":"royalty"}],)", "") + "]");
+        QVERIFY(one && one->size() == 1 && one->front().fees.empty());
+        QVERIFY(decode::mint("[]") && decode::mint("[]")->empty());
+
+        const auto x = decode::exchange(kExchange);
+        QVERIFY(x);
+        QCOMPARE(x->id, std::optional<std::int64_t>(2));
+        QCOMPARE(x->type, std::optional<QString>(QStringLiteral("offramp")));
+        QVERIFY(x->data);
+        QCOMPARE(x->data->toAmount, std::optional<double>(150));
+        QCOMPARE(x->data->fromAmount, std::optional<double>(0.05));
+        QCOMPARE(x->data->transferId, std::optional<QString>(QStringLiteral("17")));
+        // Every field of an exchange and of its page is optional in the spec.
+        const auto bare = decode::exchange("{}");
+        QVERIFY(bare && !bare->id && !bare->status && !bare->data);
+        const auto exchanges = decode::exchangeList("{\"result\":[" + kExchange + "]}");
+        QVERIFY(exchanges && exchanges->items.size() == 1 && !exchanges->hasMore);
+        const auto more = decode::exchangeList("{\"cursor\":\"n\",\"result\":[" + kExchange + "]}");
+        QVERIFY(more && more->hasMore);
+        const auto none = decode::exchangeList(R"({"cursor":"","remaining":0,"result":null})");
+        QVERIFY(none && none->items.empty() && !none->hasMore);
+        QVERIFY(decode::exchangeList("{}") && decode::exchangeList("{}")->items.empty());
+    }
+
+    // The fuzz seed corpus holds real sandbox answers (first byte = decoder index, as in
+    // fuzz_imx_decode.cpp); every one not named as broken must decode.
+    void realSandboxBodiesDecode()
+    {
+        const std::vector<std::function<std::optional<ApiError>(const QByteArray &)>> byIndex{
+            errorOf(&decode::balanceList),    errorOf(&decode::balance),
+            errorOf(&decode::assetList),      errorOf(&decode::asset),
+            errorOf(&decode::collectionList), errorOf(&decode::collection),
+            errorOf(&decode::metadataSchema), errorOf(&decode::tokenList),
+            errorOf(&decode::token),          errorOf(&decode::orderList),
+            errorOf(&decode::order),          errorOf(&decode::tradeList),
+            errorOf(&decode::transferList),   errorOf(&decode::transfer),
+            errorOf(&decode::user),           errorOf(&decode::depositList),
+            errorOf(&decode::deposit),        errorOf(&decode::withdrawalList),
+            errorOf(&decode::withdrawal),     errorOf(&decode::mintList),
+            errorOf(&decode::mint),           errorOf(&decode::exchangeList),
+            errorOf(&decode::exchange),
+        };
+        const QDir dir(QStringLiteral(STARDECK_IMX_CORPUS));
+        const QStringList names = dir.entryList(QDir::Files);
+        int decoded = 0;
+        for (const QString &name : names) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray data = file.readAll();
+            const bool broken = name.startsWith(QLatin1String("bad_")) ||
+                                name.startsWith(QLatin1String("truncated")) ||
+                                name == QLatin1String("not_json") || name == QLatin1String("empty");
+            if (broken || data.isEmpty())
+                continue;
+            const auto error = byIndex.at(std::size_t(quint8(data[0]) % byIndex.size()))(data.mid(1));
+            QVERIFY2(!error,
+                     qPrintable(name + QLatin1String(": ") + (error ? error->toString() : QString())));
+            ++decoded;
+        }
+        QVERIFY2(decoded >= 23, qPrintable(QString::number(decoded))); // one per endpoint at least
+    }
+
+    void historyBadBodies_data()
+    {
+        QTest::addColumn<QString>("decoder");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("path");
+        const char *kOverflow =
+            "\"115792089237316195423570985008687907853269984665640564039457584007913129639936\"";
+
+        QTest::newRow("deposit not json")
+            << QStringLiteral("deposit") << QByteArray("{\"user\"") << QString();
+        QTest::newRow("deposit array root") << QStringLiteral("deposit") << QByteArray("[]") << QString();
+        QTest::newRow("deposit missing user")
+            << QStringLiteral("deposit") << with(kDeposit, R"("user":"0x3b",)", "") << QStringLiteral("user");
+        QTest::newRow("deposit id as string")
+            << QStringLiteral("deposit")
+            << with(kDeposit, "\"transaction_id\":30", "\"transaction_id\":\"30\"")
+            << QStringLiteral("transaction_id");
+        QTest::newRow("deposit negative quantity")
+            << QStringLiteral("deposit") << with(kDeposit, "\"quantity\":\"7", "\"quantity\":\"-7")
+            << QStringLiteral("token.data.quantity");
+        QTest::newRow("deposit overflowing quantity")
+            << QStringLiteral("deposit")
+            << with(kDeposit, "\"quantity\":\"7000000000000000000\"", "\"quantity\":1")
+            << QStringLiteral("token.data.quantity");
+        QTest::newRow("deposit quantity over 256 bits")
+            << QStringLiteral("deposit")
+            << with(kDeposit, "\"quantity_with_fees\":\"7000000000000000000\"",
+                    QByteArray("\"quantity_with_fees\":" + QByteArray(kOverflow)).constData())
+            << QStringLiteral("token.data.quantity_with_fees");
+        QTest::newRow("deposit token type missing")
+            << QStringLiteral("deposit") << with(kDeposit, R"("type":"ERC20",)", "")
+            << QStringLiteral("token.type");
+        QTest::newRow("deposit decimals as string")
+            << QStringLiteral("deposit") << with(kDeposit, "\"decimals\":18", "\"decimals\":\"18\"")
+            << QStringLiteral("token.data.decimals");
+        QTest::newRow("deposit list missing remaining")
+            << QStringLiteral("depositList") << with(page(kDeposit), "\"remaining\":0,", "")
+            << QStringLiteral("remaining");
+        QTest::newRow("deposit list second item bad")
+            << QStringLiteral("depositList")
+            << page(kDeposit + "," + with(kDeposit, "\"timestamp\"", "\"ts\""))
+            << QStringLiteral("result[1].timestamp");
+        QTest::newRow("withdrawal flag as string")
+            << QStringLiteral("withdrawal")
+            << with(kWithdrawal, "\"withdrawn_to_wallet\":true", "\"withdrawn_to_wallet\":\"true\"")
+            << QStringLiteral("withdrawn_to_wallet");
+        QTest::newRow("withdrawal rollup_status missing")
+            << QStringLiteral("withdrawal") << with(kWithdrawal, R"("rollup_status":"confirmed",)", "")
+            << QStringLiteral("rollup_status");
+        QTest::newRow("withdrawal sender null")
+            << QStringLiteral("withdrawal") << with(kWithdrawal, R"("sender":"0xec")", R"("sender":null)")
+            << QStringLiteral("sender");
+        QTest::newRow("withdrawal negative amount")
+            << QStringLiteral("withdrawalList")
+            << page(with(kWithdrawal, "\"quantity_with_fees\":\"5", "\"quantity_with_fees\":\"-5"))
+            << QStringLiteral("result[0].token.data.quantity_with_fees");
+        QTest::newRow("withdrawal list result object")
+            << QStringLiteral("withdrawalList") << QByteArray(R"({"cursor":"","remaining":0,"result":{}})")
+            << QStringLiteral("result");
+        QTest::newRow("mint root object") << QStringLiteral("mint") << kMint << QString();
+        QTest::newRow("mint item not an object")
+            << QStringLiteral("mint") << QByteArray("[1]") << QStringLiteral("[0]");
+        QTest::newRow("mint fee percentage string")
+            << QStringLiteral("mint")
+            << QByteArray("[" + with(kMint, "\"percentage\":2.5", "\"percentage\":\"2.5\"") + "]")
+            << QStringLiteral("[0].fees[0].percentage");
+        QTest::newRow("mint fees not an array")
+            << QStringLiteral("mintList")
+            << page(with(kMint, "\"fees\":[", "\"fees\":{\"x\":[").replace("}],\"token\"", "}]},\"token\""))
+            << QStringLiteral("result[0].fees");
+        QTest::newRow("mint missing user")
+            << QStringLiteral("mintList") << page(with(kMint, R"("user":"0x18",)", ""))
+            << QStringLiteral("result[0].user");
+        QTest::newRow("mint quantity fractional")
+            << QStringLiteral("mintList") << page(with(kMint, "\"quantity\":\"1\"", "\"quantity\":\"1.0\""))
+            << QStringLiteral("result[0].token.data.quantity");
+        QTest::newRow("mint list cursor missing")
+            << QStringLiteral("mintList") << with(page(kMint), "\"cursor\":\"c1\",", "")
+            << QStringLiteral("cursor");
+        QTest::newRow("exchange id as string")
+            << QStringLiteral("exchange") << with(kExchange, "\"id\":2", "\"id\":\"2\"")
+            << QStringLiteral("id");
+        QTest::newRow("exchange id fractional")
+            << QStringLiteral("exchange") << with(kExchange, "\"id\":2", "\"id\":2.5")
+            << QStringLiteral("id");
+        QTest::newRow("exchange status number")
+            << QStringLiteral("exchange") << with(kExchange, R"("status":"pending")", R"("status":3)")
+            << QStringLiteral("status");
+        QTest::newRow("exchange data array")
+            << QStringLiteral("exchange") << QByteArray(R"({"id":1,"data":[]})") << QStringLiteral("data");
+        QTest::newRow("exchange amount as string")
+            << QStringLiteral("exchange") << with(kExchange, "\"to_amount\":150", "\"to_amount\":\"150\"")
+            << QStringLiteral("data.to_amount");
+        QTest::newRow("exchange list remaining string")
+            << QStringLiteral("exchangeList") << QByteArray(R"({"remaining":"1","result":[]})")
+            << QStringLiteral("remaining");
+        QTest::newRow("exchange list item bad")
+            << QStringLiteral("exchangeList")
+            << QByteArray("{\"result\":[" + kExchange + ",{\"wallet_address\":7}]}")
+            << QStringLiteral("result[1].wallet_address");
+        QTest::newRow("exchange list result object")
+            << QStringLiteral("exchangeList") << QByteArray(R"({"result":{}})") << QStringLiteral("result");
+    }
+
+    void historyBadBodies() { badBodies(); }
 
     void badBodies()
     {
