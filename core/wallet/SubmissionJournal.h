@@ -5,9 +5,11 @@
 // answers an identical replay with the stored result) and reconciling by listing, never by signing
 // a new nonce. A transfer never happens twice.
 //
-// File format: one JSON document {"version":1,"entries":[...]} written atomically (QSaveFile +
-// fsync of the file before the rename) on every change. The reader is strict: a damaged file is
-// reported (Corrupt) and left untouched for the user, never silently emptied.
+// File format: one JSON document {"version":1,"entries":[...]} (keys sorted, dates in
+// "yyyy-MM-ddTHH:mm:ss.zzzZ", the body as a JSON string of its exact bytes), rewritten atomically on
+// every change: QSaveFile, fsync of the temporary file before the rename, fsync of the directory
+// after it. The reader is strict: a damaged file is reported (WalletFailure::Storage) and left
+// untouched for the user, never silently emptied.
 
 #include "wallet/WalletAction.h"
 #include "wallet/WalletError.h"
@@ -50,12 +52,16 @@ struct JournalEntry {
     QDateTime updatedAt; //!< UTC
     QJsonObject result;  //!< the API's answer once Submitted/Rejected
     QString note;        //!< why it was rejected/abandoned, for people
+
+    //! Field-wise equality (dates compare as instants).
+    friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
 };
 
 //! Serializes entries to the file format (deterministic: same entries, same bytes).
 QByteArray serializeJournal(const QList<JournalEntry> &entries);
-//! Parses the file format strictly: unknown version, wrong types, missing fields, duplicate ids,
-//! invalid states/kinds/methods/dates or a body that is not a JSON object are errors.
+//! Parses the file format strictly: unknown version, wrong types, missing or unknown fields, duplicate
+//! ids, invalid states/kinds/methods/paths/dates, a body that is not a JSON object, more than 100k
+//! entries or more than 16 MiB are errors (WalletFailure::Storage).
 WalletResult<QList<JournalEntry>> parseJournal(const QByteArray &data);
 
 //! Errors are WalletFailure::Storage (I/O, damaged file) or InvalidRequest (bad entry); the caller sets
@@ -80,7 +86,7 @@ public:
     const QList<JournalEntry> &entries() const { return m_entries; }
     //! The entry with `id`, if any.
     std::optional<JournalEntry> find(const QString &id) const;
-    //! Drops resolved entries older than `before` (keeps every Signed entry); durable.
+    //! Drops resolved entries last updated before `before` (keeps every Signed entry); durable.
     WalletStatus prune(const QDateTime &before);
     //! The file.
     const QString &path() const { return m_path; }
@@ -89,7 +95,8 @@ private:
     SubmissionJournal(QString path, QList<JournalEntry> entries)
         : m_path(std::move(path)), m_entries(std::move(entries))
     {}
-    WalletStatus save();
+    //! Writes `next` durably and, once the file is replaced, makes it the in-memory state.
+    WalletStatus save(QList<JournalEntry> next);
 
     QString m_path;
     QList<JournalEntry> m_entries;

@@ -2,7 +2,7 @@
 # Fuzz targets for the parsers of untrusted input. In every build each harness is linked with
 # a replay driver and run over its seed corpus (tests/fuzz/corpus/<name>/) as a ctest test;
 # with -DSTARDECK_FUZZ=ON and clang, real libFuzzer binaries are built too (scripts/fuzz.sh).
-set(STARDECK_FUZZ_HARNESSES uint256 stark_signature eth_parsers amount cli_batch imx_decode)
+set(STARDECK_FUZZ_HARNESSES uint256 stark_signature eth_parsers amount cli_batch imx_decode journal)
 
 foreach(name ${STARDECK_FUZZ_HARNESSES})
   set(libs stardeck_core)
