@@ -124,6 +124,23 @@ public:
             // categories kept (Network, Api, ...) instead of a crypto::Error.
             crypto::Expected<crypto::imx::DerivedStarkKey> derived =
                 crypto::imx::deriveStarkKey(address, signature.value());
+            // Keys registered with older SDKs were ground differently, which only matters when the
+            // first hash was above the limit (about 1 account in 32). As the SDK does, try those
+            // variants when the registered key (here: the ID token's) is not the current one.
+            if (derived && expected && derived->firstHashAboveLimit) {
+                for (const auto variant :
+                     {crypto::imx::GrindVariant::CoreSdkV201, crypto::imx::GrindVariant::LegacyImxSdkJs}) {
+                    const auto current = crypto::stark::publicKey(derived->privateKey);
+                    if (current && current->x == *expected)
+                        break;
+                    crypto::Expected<crypto::imx::DerivedStarkKey> other =
+                        crypto::imx::deriveStarkKey(address, signature.value(), variant);
+                    const auto otherKey = other ? crypto::stark::publicKey(other->privateKey)
+                                                : crypto::Expected<crypto::stark::PublicKey>(other.error());
+                    if (otherKey && otherKey->x == *expected)
+                        derived = std::move(other);
+                }
+            }
             crypto::secureWipe(&signature.value(), sizeof(crypto::EthSignature));
             if (!derived) {
                 done(connectionError(WalletFailure::SignerFailed,

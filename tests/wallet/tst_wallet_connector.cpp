@@ -5,6 +5,8 @@
 // derivation vectors), and every failure says why.
 #include "AuthTestHelpers.h"
 #include "SandboxFixture.h"
+#include "crypto/LocalEthSigner.h"
+#include "crypto/StarkKeyDerivation.h"
 #include "passport/PassportSession.h"
 #include "platform/EncryptedFileSecretStore.h"
 #include "support/Vectors.h"
@@ -273,6 +275,57 @@ private Q_SLOTS:
         const auto rederived = h.connectPassport();
         QVERIFY(rederived.has_value() && rederived->ok());
         QCOMPARE(rederived->value().starkSigner->starkKey(), starkKey);
+    }
+
+    void olderSdkGrindVariantRecovered()
+    {
+        // An account registered with an older SDK (core-sdk 2.0.1 grinding): its key differs from the
+        // current derivation only when the first hash was above the limit (about 1 in 32 accounts).
+        QString email;
+        SecureBytes adminKey;
+        crypto::EthAddress admin;
+        crypto::UInt256 olderKey;
+        for (int i = 0; i < 2000 && email.isEmpty(); ++i) {
+            const QString candidate = QStringLiteral("grind-%1@example.com").arg(i);
+            auto signer = crypto::LocalEthSigner::create(sandbox::adminKeyForEmail(candidate));
+            QVERIFY(signer.ok());
+            const auto seed = (*signer)->signPersonalMessageNow(
+                QByteArray(crypto::imx::kSeedMessage.data(), qsizetype(crypto::imx::kSeedMessage.size())));
+            QVERIFY(seed.ok());
+            const auto current = crypto::imx::deriveStarkKey((*signer)->address(), *seed);
+            QVERIFY(current.ok());
+            if (!current->firstHashAboveLimit)
+                continue;
+            const auto older = crypto::imx::deriveStarkKey((*signer)->address(), *seed,
+                                                           crypto::imx::GrindVariant::CoreSdkV201);
+            QVERIFY(older.ok());
+            const auto olderPublic = crypto::stark::publicKey(older->privateKey);
+            if (olderPublic->x == crypto::stark::publicKey(current->privateKey)->x)
+                continue;
+            email = candidate;
+            adminKey = sandbox::adminKeyForEmail(candidate);
+            admin = (*signer)->address();
+            olderKey = olderPublic->x;
+        }
+        QVERIFY2(!email.isEmpty(), "no account with a differing older key among the candidates");
+
+        Harness h;
+        sandbox::UserRecord &user = h.f.sandbox().world().users[sandbox::userIdForEmail(email)];
+        user.userId = sandbox::userIdForEmail(email);
+        user.email = email;
+        user.adminKey = std::move(adminKey);
+        QString error;
+        QVERIFY2(sandbox::provisionImxAccount(user, &error), qPrintable(error));
+        user.starkKey = QString::fromStdString(olderKey.toHex()); // registered years ago with the older key
+        QVERIFY(h.login(email));
+        QCOMPARE(crypto::UInt256::fromHex(h.session.passportClaims()->imxStarkAddress.toStdString()).value(),
+                 olderKey);
+
+        const auto result = h.connectPassport();
+        QVERIFY(result.has_value());
+        QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : why(result->error())));
+        QCOMPARE(result->value().userAdminAddress, admin);
+        QCOMPARE(result->value().starkSigner->starkKey(), olderKey);
     }
 
     void storedKeyNotTheRegisteredOneRefused()
