@@ -52,7 +52,8 @@ WalletResult<PreparedItem> trade(const TradeRequest &request, const api::Order &
 WalletResult<PreparedItem> cancel(qint64 orderId, const QJsonObject &signable);
 
 //! POST /v1/signable-registration-offchain: returns the verified payload hash to stark-sign; the
-//! signable_message is what the Ethereum signer signs (checked to name the ether key).
+//! signable_message is what the Ethereum signer signs (checked to be IMX's exact key-linking text).
+//! `signer.ethAddress` is the ether_key sent (Passport: the TEE admin address, passport-sdk.md 3.3).
 WalletResult<PreparedItem> registration(const Signer &signer, const QJsonObject &signable);
 
 //! Constant-time equality of two 256-bit values.
