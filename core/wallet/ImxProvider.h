@@ -30,6 +30,9 @@ class PassportSession;
 
 namespace stardeck::wallet {
 
+class AssetResolver;
+class GuardianClient;
+class ProviderApi;
 class SubmissionJournal;
 
 //! Results of the signed actions (the API's answers, typed).
@@ -75,6 +78,19 @@ struct ProviderServices {
     api::ImxClient *client = nullptr;
     SubmissionJournal *journal = nullptr;
     ConfirmationPrompt *prompt = nullptr;
+    GuardianClient *guardian = nullptr; //!< optional: when null the provider makes its own
+
+    //! Extra sends of the identical signed bytes after a lost answer (transport error, 5xx, 429).
+    int submitRetries = 2;
+    //! Pause before the first extra send; doubled for the next one.
+    int submitBackoffMs = 250;
+    //! registerOffchain: session refreshes until the passport claims appear, and the pause between.
+    int registrationPolls = 4;
+    int registrationPollDelayMs = 1000;
+    //! Test hook, consulted at "approved", "signed", "journaled" and "posted" (an answer arrived,
+    //! before the journal records it): true stops the flow there as if the process died (no
+    //! callback, no further progress, nothing else written).
+    std::function<bool(const QString &point)> crashPoint;
 };
 
 //! The IMX provider of one connected account.
@@ -124,6 +140,7 @@ public:
     //! True after a write endpoint answered 403/404/410: signed actions are refused until
     //! setReadOnly(false) (e.g. after the user reconnects).
     bool isReadOnly() const { return m_readOnly; }
+    //! Switches read-only mode (readOnlyChanged when it changes); `reason` is shown to people.
     void setReadOnly(bool readOnly, const QString &reason = {});
     //! The account this provider signs for.
     const ConnectedAccount &account() const { return m_account; }
@@ -136,12 +153,23 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly, const QString &reason);
 
 private:
-    class Flow;
-    friend class Flow;
+    friend class ProviderSignedFlow;
+    friend class ProviderSubmitter;
+    friend class ProviderRegistrationFlow;
+    friend class ProviderResumeFlow;
+
+    //! True when the test hook asks to stop at `point`.
+    bool crashAt(const QString &point) const;
+    //! True when every service the flows need was provided.
+    bool wired() const;
 
     ProviderServices m_services;
     ConnectedAccount m_account;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    ProviderApi *m_api = nullptr;         //!< child
+    AssetResolver *m_resolver = nullptr;  //!< child
+    GuardianClient *m_guardian = nullptr; //!< services.guardian or a child
 };
 
 } // namespace stardeck::wallet
