@@ -8,7 +8,18 @@ namespace stardeck::cli {
 void ArgParser::addOption(const QString &name, const QString &valueName, const QString &description,
                           char shortName)
 {
-    m_options.append(Option{name, valueName, description, shortName, false, QString()});
+    m_options.append(Option{name, valueName, description, shortName, false, QString(), false, {}});
+}
+
+void ArgParser::addRepeatableOption(const QString &name, const QString &valueName, const QString &description)
+{
+    m_options.append(Option{name, valueName, description, 0, false, QString(), true, {}});
+}
+
+QStringList ArgParser::values(const QString &name) const
+{
+    const Option *o = find(name);
+    return o ? o->values : QStringList();
 }
 
 ArgParser::Option *ArgParser::find(const QString &name)
@@ -60,7 +71,7 @@ bool ArgParser::parse(const QStringList &arguments)
             m_error = QStringLiteral("unknown option '%1'").arg(arg);
             return false;
         }
-        if (option->set) {
+        if (option->set && !option->repeatable) {
             m_error = QStringLiteral("option '--%1' given twice").arg(option->name);
             return false;
         }
@@ -80,6 +91,7 @@ bool ArgParser::parse(const QStringList &arguments)
             m_error = QStringLiteral("option '--%1' needs a value").arg(option->name);
             return false;
         }
+        option->values.append(option->value);
     }
     return true;
 }

@@ -16,6 +16,9 @@ public:
     void addOption(const QString &name, const QString &valueName, const QString &description,
                    char shortName = 0);
 
+    //! Declares an option that takes a value and may be given several times (see values()).
+    void addRepeatableOption(const QString &name, const QString &valueName, const QString &description);
+
     //! Parses arguments (without the program and command words). False on an unknown option, a
     //! missing value, a value given to a flag or an option given twice; see errorText().
     bool parse(const QStringList &arguments);
@@ -24,6 +27,8 @@ public:
     bool isSet(const QString &name) const;
     //! The value of an option, or a null QString when absent.
     QString value(const QString &name) const;
+    //! Every value of an option, in order (one for a plain option, any number for a repeatable one).
+    QStringList values(const QString &name) const;
     //! The arguments that are not options, in order.
     const QStringList &positional() const { return m_positional; }
     //! Why parse() failed.
@@ -40,6 +45,8 @@ private:
         char shortName = 0;
         bool set = false;
         QString value;
+        bool repeatable = false;
+        QStringList values;
     };
 
     Option *find(const QString &name);

@@ -4,6 +4,7 @@
 #include "BatchSession.h"
 #include "CryptoOps.h"
 #include "HumanCommands.h"
+#include "wallet/WalletCli.h"
 
 #include <QString>
 
@@ -19,8 +20,10 @@ QString topHelp()
 {
     return QStringLiteral(
                "Usage: %1 <command> [arguments]\n"
-               "The command line of Stardeck, a desktop wallet for Immutable X: its StarkEx and Ethereum\n"
-               "cryptography, for scripts and for checking it against other implementations.\n"
+               "       %1 [--environment production|sandbox|local] [--sandbox-url URL] [--json] <wallet command>\n"
+               "The command line of Stardeck, a desktop wallet for Immutable X: the wallet (Immutable Passport\n"
+               "login, balances, assets, orders, transfers) and its StarkEx and Ethereum cryptography, for\n"
+               "scripts and for checking it against other implementations.\n"
                "\n"
                "Commands:\n"
                "  crypto batch       answer JSON Lines crypto requests from standard input\n"
@@ -30,9 +33,11 @@ QString topHelp()
                "  -h, --help         show this help\n"
                "  -V, --version      show the version\n"
                "\n"
-               "Exit status: 0 success, 1 the operation failed or rejected its input (verify: invalid\n"
-               "signature), 2 usage error (unknown command or option, missing argument).\n")
-        .arg(kProgram);
+               "Exit status of the crypto commands: 0 success, 1 the operation failed or rejected its input\n"
+               "(verify: invalid signature), 2 usage error (unknown command or option, missing argument).\n"
+               "\n")
+               .arg(kProgram) +
+           walletHelp();
 }
 
 QString cryptoHelp()
@@ -143,6 +148,8 @@ int runCli(const QStringList &arguments, const io::Streams &streams)
     }
     if (command == QLatin1String("crypto"))
         return runCrypto(arguments.mid(1), streams);
+    if (isWalletWord(command))
+        return runWalletCli(arguments, streams);
     return usage(streams, QStringLiteral("unknown command '%1'").arg(command), hint);
 }
 
