@@ -69,7 +69,8 @@ ImxProvider::ImxProvider(ProviderServices services, ConnectedAccount account, QO
     // A provider missing a service is inert: every flow fails with Internal instead of crashing.
     if (m_services.nam == nullptr || m_services.session == nullptr || m_services.client == nullptr)
         return;
-    m_api = new ProviderApi(m_services.environment, *m_services.nam, *m_services.session, this);
+    m_api = new ProviderApi(m_services.environment, *m_services.nam, *m_services.session, this,
+                            m_services.requestTimeoutMs);
     m_resolver = new AssetResolver(*m_services.client, this);
     m_guardian = m_services.guardian != nullptr
                      ? m_services.guardian

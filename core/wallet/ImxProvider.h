@@ -82,11 +82,18 @@ struct ProviderServices {
 
     //! Extra sends of the identical signed bytes after a lost answer (transport error, 5xx, 429).
     int submitRetries = 2;
-    //! Pause before the first extra send; doubled for the next one.
+    //! Pause before the first extra send; doubled for the next one; a 429's Retry-After (capped
+    //! at 60 s) is a lower bound.
     int submitBackoffMs = 250;
     //! registerOffchain: session refreshes until the passport claims appear, and the pause between.
     int registrationPolls = 4;
     int registrationPollDelayMs = 1000;
+    //! resumePending reconciles by listing records from this long before an entry was signed
+    //! (clock differences between this machine and the API).
+    int reconcileWindowSecs = 300;
+    //! Per-request timeout of the provider's signable and submit calls: no complete answer within
+    //! it (of silence) counts as a lost answer (a submit is then re-sent with the same bytes).
+    int requestTimeoutMs = 15000;
     //! Test hook, consulted at "approved", "signed", "journaled" and "posted" (an answer arrived,
     //! before the journal records it): true stops the flow there as if the process died (no
     //! callback, no further progress, nothing else written).
@@ -134,7 +141,8 @@ public:
     WalletStatus isRegisteredOnchain() const;
 
     //! Resolves every journal entry of this account still in state Signed: re-sends the identical
-    //! signed request and reconciles by reading the API; never signs anything new.
+    //! signed request; when that is refused or unanswered, reconciles by listing the API (exactly
+    //! one matching record = executed; ambiguity leaves the entry Signed); never signs anything new.
     void resumePending(QObject *context, Callback<QList<ResolvedEntry>> done);
 
     //! True after a write endpoint answered 403/404/410: signed actions are refused until

@@ -13,8 +13,12 @@
 namespace stardeck::wallet {
 
 ProviderApi::ProviderApi(passport::Environment environment, QNetworkAccessManager &nam,
-                         passport::PassportSession &session, QObject *parent)
-    : QObject(parent), m_environment(std::move(environment)), m_nam(nam), m_session(session)
+                         passport::PassportSession &session, QObject *parent, int timeoutMs)
+    : QObject(parent)
+    , m_environment(std::move(environment))
+    , m_nam(nam)
+    , m_session(session)
+    , m_timeoutMs(timeoutMs)
 {}
 
 void ProviderApi::send(const ApiRequest &request, PassportErrorType type, QObject *context, Callback done)
@@ -84,14 +88,17 @@ void ProviderApi::post(const ApiRequest &request, const QByteArray &authorizatio
     http.setRawHeader("Accept", "application/json");
     if (!authorization.isEmpty())
         http.setRawHeader("Authorization", authorization);
-    passport::httpCall(m_nam, http, request.method, request.body, context,
-                       [done = std::move(done)](passport::HttpAnswer answer) {
-                           ApiAnswer out;
-                           out.status = answer.status;
-                           out.body = std::move(answer.body);
-                           out.transportError = std::move(answer.transportError);
-                           done(std::move(out));
-                       });
+    passport::httpCall(
+        m_nam, http, request.method, request.body, context,
+        [done = std::move(done)](passport::HttpAnswer answer) {
+            ApiAnswer out;
+            out.status = answer.status;
+            out.body = std::move(answer.body);
+            out.transportError = std::move(answer.transportError);
+            out.retryAfterSecs = answer.retryAfterSecs;
+            done(std::move(out));
+        },
+        m_timeoutMs);
 }
 
 WalletError sessionFailure(const passport::PassportError &error, PassportErrorType type)

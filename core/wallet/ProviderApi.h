@@ -37,7 +37,8 @@ struct ApiAnswer {
     int status = 0;
     QByteArray body;
     QString transportError;
-    bool refreshed = false; //!< a 401 made the session refresh and the request was replayed
+    bool refreshed = false;  //!< a 401 made the session refresh and the request was replayed
+    int retryAfterSecs = -1; //!< the answer's Retry-After (seconds, capped), -1 when absent
 };
 
 //! Sends IMX API requests for the provider.
@@ -46,8 +47,9 @@ class ProviderApi : public QObject {
 public:
     using Callback = std::function<void(WalletResult<ApiAnswer>)>;
 
+    //! `timeoutMs`: no complete answer within it (of silence) is a transport failure (status 0).
     ProviderApi(passport::Environment environment, QNetworkAccessManager &nam,
-                passport::PassportSession &session, QObject *parent = nullptr);
+                passport::PassportSession &session, QObject *parent = nullptr, int timeoutMs = 15000);
 
     //! Sends `request`; with a bearer token a 401 refreshes the session once and replays the same
     //! bytes once. The result is an error only when the session failed (no token, invalid_grant);
@@ -63,6 +65,7 @@ private:
     passport::Environment m_environment;
     QNetworkAccessManager &m_nam;
     passport::PassportSession &m_session;
+    int m_timeoutMs;
 };
 
 //! A session failure as a wallet error: invalid_grant -> NOT_LOGGED_IN_ERROR (SessionEnded), no

@@ -3,7 +3,7 @@
 
 #include "passport/PassportSession.h"
 #include "wallet/ProviderApi.h"
-#include "wallet/ProviderSubmitter.h"
+#include "wallet/ProviderReconcile.h"
 
 #include <QTimer>
 
@@ -81,43 +81,85 @@ void ProviderResumeFlow::next()
         finish(m_resolved);
         return;
     }
-    const JournalEntry &entry = m_pending[m_resolved.size()];
+    const JournalEntry entry = m_pending[m_resolved.size()];
     Q_EMIT m_provider->progress(entry.id, entry.kind, ActionState::Submitting, QStringLiteral("resuming"));
     auto *submitter = new ProviderSubmitter(*m_provider, entry, errorTypeOf(entry.kind), false, this);
     QPointer<ProviderResumeFlow> self(this);
-    const QString id = entry.id;
-    const ActionKind kind = entry.kind;
-    submitter->start([self, submitter, id, kind](SubmitOutcome outcome) {
+    submitter->start([self, submitter, entry](SubmitOutcome outcome) {
         submitter->deleteLater();
         if (!self || !self->m_provider)
             return;
         ResolvedEntry resolved;
-        resolved.id = id;
-        resolved.kind = kind;
-        ActionState state = ActionState::Failed;
+        resolved.id = entry.id;
+        resolved.kind = entry.kind;
         switch (outcome.kind) {
         case SubmitOutcome::Kind::Accepted:
             resolved.executed = true;
             resolved.result = outcome.result;
             resolved.note = QStringLiteral("submitted");
-            state = ActionState::Done;
-            break;
+            self->resolved(resolved, ActionState::Done);
+            return;
         case SubmitOutcome::Kind::Refused:
             resolved.note = outcome.error.message;
-            break;
+            self->resolved(resolved, ActionState::Failed);
+            return;
+        case SubmitOutcome::Kind::RefusedAfterSend:
         case SubmitOutcome::Kind::Unknown:
-            resolved.note = QStringLiteral("still pending: ") + outcome.error.message;
-            state = ActionState::Unknown;
-            break;
+            self->reconcile(entry, outcome);
+            return;
         case SubmitOutcome::Kind::Stopped:
             self->m_finished = true;
             self->deleteLater();
             return;
         }
-        Q_EMIT self->m_provider->progress(id, kind, state, resolved.note);
-        self->m_resolved.append(resolved);
-        self->next();
     });
+}
+
+void ProviderResumeFlow::reconcile(const JournalEntry &entry, const SubmitOutcome &outcome)
+{
+    const bool definitive = outcome.kind == SubmitOutcome::Kind::RefusedAfterSend;
+    auto *lister = new ProviderReconcile(*m_provider->m_services.client, entry,
+                                         m_provider->m_services.journal->entries(),
+                                         m_provider->m_services.reconcileWindowSecs, this);
+    QPointer<ProviderResumeFlow> self(this);
+    lister->start([self, lister, entry, outcome, definitive](Reconciliation found) {
+        lister->deleteLater();
+        if (!self || !self->m_provider)
+            return;
+        SubmissionJournal &journal = *self->m_provider->m_services.journal;
+        ResolvedEntry resolved;
+        resolved.id = entry.id;
+        resolved.kind = entry.kind;
+        const QString answer = outcome.error.message;
+        if (found.kind == Reconciliation::Kind::Found) {
+            resolved.executed = true;
+            resolved.result = found.record;
+            resolved.note = found.note;
+            journal.update(entry.id, JournalState::Submitted, found.record, found.note);
+            self->resolved(resolved, ActionState::Done);
+            return;
+        }
+        if (found.kind == Reconciliation::Kind::NotFound && definitive) {
+            const bool expired = outcome.error.apiCode == QLatin1String("signable_expired");
+            resolved.result = outcome.result;
+            resolved.note = QStringLiteral("%1; the re-send was refused (%2)").arg(found.note, answer);
+            journal.update(entry.id, expired ? JournalState::Abandoned : JournalState::Rejected,
+                           outcome.result, resolved.note);
+            self->resolved(resolved, ActionState::Failed);
+            return;
+        }
+        // Not decidable: the entry stays Signed with a note; never guess.
+        resolved.note = QStringLiteral("still pending: %1; %2").arg(answer, found.note);
+        journal.update(entry.id, JournalState::Signed, {}, resolved.note);
+        self->resolved(resolved, ActionState::Unknown);
+    });
+}
+
+void ProviderResumeFlow::resolved(ResolvedEntry entry, ActionState state)
+{
+    Q_EMIT m_provider->progress(entry.id, entry.kind, state, entry.note);
+    m_resolved.append(std::move(entry));
+    next();
 }
 
 void ProviderResumeFlow::finish(WalletResult<QList<ResolvedEntry>> result)

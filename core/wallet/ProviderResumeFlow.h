@@ -2,9 +2,13 @@
 #pragma once
 // resumePending(): every journal entry of the account still in state Signed is re-sent with its
 // identical bytes (the API answers a replay with the stored result) and recorded as Submitted or
-// Rejected; entries that still get no answer stay Signed. Nothing new is ever signed here.
+// Rejected. When the re-send is refused although an earlier send may have executed, or no answer
+// comes at all, the API's listings decide (ProviderReconcile): exactly one matching record =
+// Submitted ("reconciled by listing"); none = Rejected (Abandoned for an expired signable) only
+// after a definitive refusal; anything else stays Signed with a note. Nothing is ever signed here.
 
 #include "wallet/ImxProvider.h"
+#include "wallet/ProviderSubmitter.h"
 #include "wallet/SubmissionJournal.h"
 
 #include <QList>
@@ -29,6 +33,11 @@ public:
 private:
     void run();
     void next();
+    //! Reconciles the current entry by listing after `outcome` (RefusedAfterSend: the API's refusal
+    //! was definitive, so "not listed" means not executed; Unknown: it was not).
+    void reconcile(const JournalEntry &entry, const SubmitOutcome &outcome);
+    //! Records the current entry's resolution and goes on with the next one.
+    void resolved(ResolvedEntry entry, ActionState state);
     void finish(WalletResult<QList<ResolvedEntry>> result);
 
     QPointer<ImxProvider> m_provider;

@@ -5,6 +5,7 @@
 #include "wallet/GuardianClient.h"
 #include "wallet/ImxProvider.h"
 #include "wallet/ProviderApi.h"
+#include "wallet/ProviderReconcile.h"
 #include "wallet/ProviderSubmitter.h"
 #include "wallet/StarkSigner.h"
 #include "wallet/SubmissionJournal.h"
@@ -286,6 +287,7 @@ void ProviderSignedFlow::signedAll()
     entry.state = JournalState::Signed;
     entry.attempts = 1; // the send below
     entry.createdAt = entry.updatedAt = QDateTime::currentDateTimeUtc();
+    entry.expect = expectationOf(m_action); // for reconciling by listing after a lost answer
     // Durable BEFORE the request leaves: a lost answer or a crash is resolved from this record.
     const WalletStatus written = m_provider->m_services.journal->append(entry);
     if (!written.ok()) {
@@ -314,6 +316,16 @@ void ProviderSignedFlow::signedAll()
         case SubmitOutcome::Kind::Unknown:
             self->fail(outcome.error, ActionState::Unknown);
             break;
+        case SubmitOutcome::Kind::RefusedAfterSend: {
+            // The journal entry stays Signed; resumePending reconciles it by listing.
+            WalletError error = outcome.error;
+            error.failure = WalletFailure::OutcomeUnknown;
+            error.message = QStringLiteral("a re-send of the signed request was refused (%1) but an earlier "
+                                           "send may have executed; resumePending will reconcile it")
+                                .arg(outcome.error.message);
+            self->fail(error, ActionState::Unknown);
+            break;
+        }
         case SubmitOutcome::Kind::Stopped:
             self->stop();
             break;

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace stardeck::wallet {
 
 ProviderSubmitter::ProviderSubmitter(ImxProvider &provider, JournalEntry entry, PassportErrorType type,
@@ -94,7 +96,7 @@ void ProviderSubmitter::handle(const WalletResult<ApiAnswer> &result)
         // The server may have executed it (5xx) or not yet (429); a replay of the same bytes is safe.
         const WalletError api = apiFailure(answer, m_type, QStringLiteral("submitting"));
         retryOrGiveUp(QStringLiteral("HTTP %1: %2").arg(answer.status).arg(api.message), answer.status,
-                      api.apiCode);
+                      api.apiCode, answer.status == 429 ? answer.retryAfterSecs : -1);
         return;
     }
     WalletError error = apiFailure(answer, m_type, QStringLiteral("submitting"));
@@ -118,14 +120,25 @@ void ProviderSubmitter::handle(const WalletResult<ApiAnswer> &result)
         finish({SubmitOutcome::Kind::Unknown, {}, error});
         return;
     }
+    if (earlierMayHaveExecuted) {
+        // This refusal is about the re-send; the earlier send may have executed: never record it as
+        // Rejected without looking at the API's listings.
+        error.type = error.type == PassportErrorType::NotLoggedInError ? error.type : m_type;
+        finish({SubmitOutcome::Kind::RefusedAfterSend, body, error});
+        return;
+    }
     refuse(error, body);
 }
 
-void ProviderSubmitter::retryOrGiveUp(const QString &why, int httpStatus, const QString &apiCode)
+void ProviderSubmitter::retryOrGiveUp(const QString &why, int httpStatus, const QString &apiCode,
+                                      int retryAfterSecs)
 {
     const int retries = m_provider->m_services.submitRetries;
     if (m_sends <= retries) {
-        const int delay = m_provider->m_services.submitBackoffMs * (1 << (m_sends - 1));
+        int delay = m_provider->m_services.submitBackoffMs * (1 << (m_sends - 1));
+        // The server's Retry-After is a lower bound (HttpAnswer caps it at 60 s).
+        if (retryAfterSecs >= 0)
+            delay = std::max(delay, retryAfterSecs * 1000);
         QPointer<ProviderSubmitter> self(this);
         QTimer::singleShot(delay, this, [self] {
             if (self)

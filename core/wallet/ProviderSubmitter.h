@@ -24,11 +24,15 @@ struct SubmitOutcome {
     enum class Kind {
         Accepted, //!< the API holds the action; journal entry Submitted
         Refused,  //!< a definitive refusal; nothing moved; journal entry Rejected
-        Unknown,  //!< no usable answer after every retry; journal entry still Signed
-        Stopped,  //!< the crash hook stopped the flow (tests)
+        //! A definitive refusal of a re-send while an earlier send may have executed (e.g. the
+        //! signable expired after the first send ran): the journal entry stays Signed and only
+        //! reconciling by listing can tell what happened (ProviderReconcile).
+        RefusedAfterSend,
+        Unknown, //!< no usable answer after every retry; journal entry still Signed
+        Stopped, //!< the crash hook stopped the flow (tests)
     };
     Kind kind = Kind::Unknown;
-    QJsonObject result; //!< Accepted: the API's answer
+    QJsonObject result; //!< Accepted: the API's answer; RefusedAfterSend: the refusal's body
     WalletError error;  //!< Refused / Unknown
 };
 
@@ -49,7 +53,8 @@ public:
 private:
     void sendAttempt();
     void handle(const WalletResult<ApiAnswer> &answer);
-    void retryOrGiveUp(const QString &why, int httpStatus = 0, const QString &apiCode = {});
+    void retryOrGiveUp(const QString &why, int httpStatus = 0, const QString &apiCode = {},
+                       int retryAfterSecs = -1);
     void finish(SubmitOutcome outcome);
     void refuse(WalletError error, const QJsonObject &result);
 

@@ -28,7 +28,9 @@ namespace stardeck::wallet {
 
 namespace {
 
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;         //!< written
+constexpr int kVersionNoExpect = 1; //!< still read: entries without "expect"
+constexpr qsizetype kMaxExpectItems = 100;
 constexpr qsizetype kMaxFileSize = 16 * 1024 * 1024;
 constexpr qsizetype kMaxEntries = 100000;
 constexpr int kMaxAttempts = 1000000;
@@ -49,6 +51,7 @@ const QLatin1String kCreatedAt("createdAt");
 const QLatin1String kUpdatedAt("updatedAt");
 const QLatin1String kResult("result");
 const QLatin1String kNote("note");
+const QLatin1String kExpect("expect");
 
 const QLatin1String kEntryKeys[] = {kId,    kAccount,  kKind,      kMethod,    kPath,   kBody, kPayloadHashes,
                                     kState, kAttempts, kCreatedAt, kUpdatedAt, kResult, kNote};
@@ -135,18 +138,59 @@ QJsonObject entryToJson(const JournalEntry &e)
     o.insert(kUpdatedAt, formatDate(e.updatedAt));
     o.insert(kResult, e.result);
     o.insert(kNote, e.note);
+    o.insert(kExpect, e.expect);
     return o;
 }
 
-//! Reads one entry; returns an error text (empty when the entry is valid).
-QString entryFromJson(const QJsonValue &value, JournalEntry &e)
+bool validExpectKey(const QString &key)
+{
+    static const QRegularExpression form(QStringLiteral("^[a-z_]{1,40}$"));
+    return form.match(key).hasMatch();
+}
+
+//! An "expect" object: [a-z_] keys, values strings or (at the top level only) arrays of at most 100
+//! such objects of strings.
+bool validExpect(const QJsonObject &expect, bool nested)
+{
+    for (auto it = expect.constBegin(); it != expect.constEnd(); ++it) {
+        if (!validExpectKey(it.key()))
+            return false;
+        if (it.value().isString())
+            continue;
+        if (nested || !it.value().isArray() || it.value().toArray().size() > kMaxExpectItems)
+            return false;
+        for (const QJsonValue &item : it.value().toArray()) {
+            if (!item.isObject() || !validExpect(item.toObject(), true))
+                return false;
+        }
+    }
+    return true;
+}
+
+//! Reads one entry of a file of `version`; returns an error text (empty when the entry is valid).
+QString entryFromJson(const QJsonValue &value, int version, JournalEntry &e)
 {
     if (!value.isObject())
         return QStringLiteral("is not a JSON object");
     const QJsonObject o = value.toObject();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.key() == kExpect) {
+            if (version == kVersionNoExpect)
+                return QStringLiteral("has the field \"expect\" in a version 1 file");
+            continue;
+        }
         if (std::find(std::begin(kEntryKeys), std::end(kEntryKeys), it.key()) == std::end(kEntryKeys))
             return QStringLiteral("has an unknown field \"%1\"").arg(shown(it.key()));
+    }
+    e.expect = {};
+    if (version != kVersionNoExpect) {
+        if (!o.value(kExpect).isObject())
+            return o.contains(kExpect) ? QStringLiteral("field \"expect\" is not an object")
+                                       : QStringLiteral("misses the field \"expect\"");
+        e.expect = o.value(kExpect).toObject();
+        if (!validExpect(e.expect, false))
+            return QStringLiteral("field \"expect\" holds something other than [a-z_] keys with "
+                                  "strings or arrays of string objects");
     }
     for (const QLatin1String key : kEntryKeys) {
         if (!o.contains(key))
@@ -332,7 +376,7 @@ WalletResult<QList<JournalEntry>> parseJournal(const QByteArray &data)
     const QJsonValue version = root.value(kVersionKey);
     if (!version.isDouble())
         return storageError(QStringLiteral("no numeric \"version\""));
-    if (version.toDouble() != kVersion)
+    if (version.toDouble() != kVersion && version.toDouble() != kVersionNoExpect)
         return storageError(QStringLiteral("unsupported version %1").arg(version.toDouble()));
     const QJsonValue entries = root.value(kEntriesKey);
     if (!entries.isArray())
@@ -346,7 +390,7 @@ WalletResult<QList<JournalEntry>> parseJournal(const QByteArray &data)
     QSet<QString> ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         JournalEntry e;
-        const QString error = entryFromJson(array.at(i), e);
+        const QString error = entryFromJson(array.at(i), int(version.toDouble()), e);
         if (!error.isEmpty())
             return storageError(QStringLiteral("entry %1 %2").arg(i).arg(error));
         if (ids.contains(e.id))

@@ -5,11 +5,13 @@
 // answers an identical replay with the stored result) and reconciling by listing, never by signing
 // a new nonce. A transfer never happens twice.
 //
-// File format: one JSON document {"version":1,"entries":[...]} (keys sorted, dates in
+// File format: one JSON document {"version":2,"entries":[...]} (keys sorted, dates in
 // "yyyy-MM-ddTHH:mm:ss.zzzZ", the body as a JSON string of its exact bytes), rewritten atomically on
 // every change: QSaveFile, fsync of the temporary file before the rename, fsync of the directory
 // after it. The reader is strict: a damaged file is reported (WalletFailure::Storage) and left
-// untouched for the user, never silently emptied.
+// untouched for the user, never silently emptied. Version 2 added "expect" to every entry (what the
+// action should look like in the API's listings); version 1 files (without it) still read, with an
+// empty expectation, and are written back as version 2.
 
 #include "wallet/WalletAction.h"
 #include "wallet/WalletError.h"
@@ -52,6 +54,11 @@ struct JournalEntry {
     QDateTime updatedAt; //!< UTC
     QJsonObject result;  //!< the API's answer once Submitted/Rejected
     QString note;        //!< why it was rejected/abandoned, for people
+    //! What the action looks like in the API's listings, for reconciling a lost answer by listing
+    //! (ProviderReconcile: receiver/token/amount of a transfer, order sides, the order id of a
+    //! cancel or trade). Keys are [a-z_]; values are strings or arrays of such objects. Empty for
+    //! entries written by version 1.
+    QJsonObject expect;
 
     //! Field-wise equality (dates compare as instants).
     friend bool operator==(const JournalEntry &, const JournalEntry &) = default;
@@ -60,8 +67,9 @@ struct JournalEntry {
 //! Serializes entries to the file format (deterministic: same entries, same bytes).
 QByteArray serializeJournal(const QList<JournalEntry> &entries);
 //! Parses the file format strictly: unknown version, wrong types, missing or unknown fields, duplicate
-//! ids, invalid states/kinds/methods/paths/dates, a body that is not a JSON object, more than 100k
-//! entries or more than 16 MiB are errors (WalletFailure::Storage).
+//! ids, invalid states/kinds/methods/paths/dates, a body that is not a JSON object, an "expect" in a
+//! version 1 file or missing/malformed in a version 2 file, more than 100k entries or more than
+//! 16 MiB are errors (WalletFailure::Storage).
 WalletResult<QList<JournalEntry>> parseJournal(const QByteArray &data);
 
 //! Errors are WalletFailure::Storage (I/O, damaged file) or InvalidRequest (bad entry); the caller sets

@@ -8,4 +8,5 @@ target_sources(stardeck_core PRIVATE
   wallet/ProviderPrepare.h wallet/ProviderPrepareTransfers.cpp wallet/ProviderPrepareOrders.cpp
   wallet/ProviderRegistrationFlow.h wallet/ProviderRegistrationFlow.cpp
   wallet/ProviderResumeFlow.h wallet/ProviderResumeFlow.cpp
+  wallet/ProviderReconcile.h wallet/ProviderReconcile.cpp
 )

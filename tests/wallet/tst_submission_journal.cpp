@@ -149,6 +149,7 @@ private Q_SLOTS:
         QCOMPARE(e.updatedAt, QDateTime(QDate(2026, 11, 24), QTime(1, 0, 1, 500), Qt::UTC));
         QVERIFY(e.result.isEmpty());
         QVERIFY(e.note.isEmpty());
+        QVERIFY(e.expect.isEmpty()); // version 1: no expectation
     }
 
     void roundTripIsExactAndDeterministic()
@@ -163,6 +164,11 @@ private Q_SLOTS:
         entries[3].kind = ActionKind::CancelOrder;
         entries[3].path = QStringLiteral("/v3/orders/42");
         entries[4].payloadHashes.clear();
+        entries[0].expect = QJsonObject{{QStringLiteral("receiver"), QStringLiteral("0xab")},
+                                        {QStringLiteral("amount"), QStringLiteral("1000")}};
+        entries[1].expect = QJsonObject{
+            {QStringLiteral("items"),
+             QJsonArray{QJsonObject{{QStringLiteral("token_id"), QStringLiteral("1")}}, QJsonObject{}}}};
 
         const QByteArray bytes = serializeJournal(entries);
         QCOMPARE(serializeJournal(entries), bytes);
@@ -187,8 +193,12 @@ private Q_SLOTS:
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("not valid JSON");
         QTest::newRow("not JSON") << QByteArray("journal") << QStringLiteral("not valid JSON");
         QTest::newRow("top-level array") << QByteArray("[]") << QStringLiteral("not a JSON object");
-        QTest::newRow("version 2") << QByteArray(R"({"version":2,"entries":[]})")
-                                   << QStringLiteral("unsupported version 2");
+        QTest::newRow("version 3") << QByteArray(R"({"version":3,"entries":[]})")
+                                   << QStringLiteral("unsupported version 3");
+        QTest::newRow("version 0") << QByteArray(R"({"version":0,"entries":[]})")
+                                   << QStringLiteral("unsupported version 0");
+        QTest::newRow("version 1.5") << QByteArray(R"({"version":1.5,"entries":[]})")
+                                     << QStringLiteral("unsupported version 1.5");
         QTest::newRow("version string")
             << QByteArray(R"({"version":"1","entries":[]})") << QStringLiteral("\"version\"");
         QTest::newRow("version missing") << QByteArray(R"({"entries":[]})") << QStringLiteral("\"version\"");
@@ -268,6 +278,7 @@ private Q_SLOTS:
             "\"account\"");
         bad("account short", "account", QStringLiteral("0x1111"), "\"account\"");
         bad("result array", "result", QJsonArray{}, "\"result\" is not an object");
+        bad("expect in version 1", "expect", QJsonObject{}, "\"expect\" in a version 1 file");
     }
 
     void rejectsDamagedInput()
@@ -310,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(journal.value().append(first).ok());
         // Before append returns, the file on disk already holds the exact body as a JSON string.
         const QJsonObject onDisk = QJsonDocument::fromJson(fileBytes(journalPath())).object();
-        QCOMPARE(onDisk.value(QLatin1String("version")).toInt(), 1);
+        QCOMPARE(onDisk.value(QLatin1String("version")).toInt(), 2);
         QCOMPARE(
             onDisk.value(QLatin1String("entries")).toArray().at(0)[QLatin1String("body")].toString().toUtf8(),
             first.body);
