@@ -209,6 +209,16 @@ private:
             m_addresses.push_back(user.ethAddress);
             m_world.users[user.userId] = std::move(user);
         }
+        // The on/off-ramp provider's own registered IMX account: offramp exchanges are completed by a
+        // transfer to it, and a wallet only sends to registered receivers.
+        UserRecord provider;
+        provider.email = QStringLiteral("wallet@moonpay.stardeck.test");
+        provider.userId = userIdForEmail(provider.email);
+        provider.createdAt = epoch().addDays(-60);
+        if (!provisionImxAccount(provider, error))
+            return false;
+        m_exchangeProvider = provider.ethAddress;
+        m_world.users[provider.userId] = std::move(provider);
         return true;
     }
 
@@ -489,14 +499,13 @@ private:
             x.walletAddress = demo;
             x.type = type;
             x.status = status;
-            x.data = QJsonObject{
-                {QStringLiteral("external_id"), QStringLiteral("sandbox-%1").arg(x.id)},
-                {QStringLiteral("fees_amount"), 3.99},
-                {QStringLiteral("from_amount"), from},
-                {QStringLiteral("from_currency"), fromCcy},
-                {QStringLiteral("to_amount"), to},
-                {QStringLiteral("to_currency"), toCcy},
-                {QStringLiteral("provider_wallet_address"), addressFor(QStringLiteral("moonpay"))}};
+            x.data = QJsonObject{{QStringLiteral("external_id"), QStringLiteral("sandbox-%1").arg(x.id)},
+                                 {QStringLiteral("fees_amount"), 3.99},
+                                 {QStringLiteral("from_amount"), from},
+                                 {QStringLiteral("from_currency"), fromCcy},
+                                 {QStringLiteral("to_amount"), to},
+                                 {QStringLiteral("to_currency"), toCcy},
+                                 {QStringLiteral("provider_wallet_address"), m_exchangeProvider}};
             x.createdAt = m_clock.addSecs(offsetSecs);
             x.updatedAt = x.createdAt.addSecs(900);
             m_world.exchanges[x.id] = x;
@@ -514,6 +523,7 @@ private:
     QString m_stableAddress;
     QString m_gameAddress;
     std::vector<QString> m_addresses; //!< eth addresses; [0] is the demo user
+    QString m_exchangeProvider;       //!< the on/off-ramp provider's registered IMX account
     std::vector<QString> m_collections;
     std::vector<std::pair<QString, QString>> m_assetKeys;
 };

@@ -10,10 +10,11 @@
 // (Starship Fleet, Nebula Pets, Asteroid Claims, Relics of the Deep Sky, Pilot Licences) whose
 // schemas use enum/text/discrete/boolean/continuous properties; --nfts NFTs (a mint record each),
 // about 12% owned by the demo user; ten registered users: demo, alice, bob, carol, dave, erin,
-// frank, grace, heidi, ivan (@stardeck.test); a deposit of each token per user; listings for
-// ETH/USDS (active, cancelled, filled by a trade, inactive after a transfer); fungible and NFT
-// transfers; two withdrawals and two exchanges of the demo user. The demo user holds 12.5 ETH,
-// 2,500 USDS and 10,000 DUST.
+// frank, grace, heidi, ivan (@stardeck.test), plus the on/off-ramp provider's registered account
+// (wallet@moonpay.stardeck.test, the exchanges' provider wallet); a deposit of each token per user; listings
+// for ETH/USDS (active, cancelled, filled by a trade, inactive after a transfer); fungible and NFT transfers;
+// two withdrawals and two exchanges of the demo user. The demo user holds 12.5 ETH, 2,500 USDS and 10,000
+// DUST.
 //
 // Seeded users are registered Passport IMX accounts (passport-sdk.md 2.4, 3.2, imx-api.md 6.2):
 // - adminKey / adminAddress (imx_user_admin_address): the secp256k1 key the emulated Magic TEE
