@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "confirm/DialogConfirmationPrompt.h"
 
+#include "guardian/GuardianConfirmationDialog.h"
+
 #include <QMetaObject>
 #include <QWidget>
 
-#include <memory>
-
 namespace stardeck::ui {
 
-namespace {
-
 //! The one pending decision of a review: delivered at most once, queued to the context's thread.
-struct PendingDecision {
+struct DialogConfirmationPrompt::Pending {
     QPointer<QObject> context;
     wallet::ConfirmationPrompt::Decision done;
+    bool inGuardian = false; //!< approved in the native dialog; the Guardian page decides now
 
     void deliver(bool approved)
     {
@@ -31,17 +30,19 @@ struct PendingDecision {
     }
 };
 
-} // namespace
-
-DialogConfirmationPrompt::DialogConfirmationPrompt(QWidget *parent, ConfirmationDialog::Options options)
-    : QObject(parent), m_parent(parent), m_options(std::move(options))
+DialogConfirmationPrompt::DialogConfirmationPrompt(QWidget *parent, ConfirmationDialog::Options options,
+                                                   QUrl passportBase)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_options(std::move(options))
+    , m_passportBase(std::move(passportBase))
 {}
 
 DialogConfirmationPrompt::~DialogConfirmationPrompt() = default;
 
 void DialogConfirmationPrompt::review(const wallet::PreparedAction &action, QObject *context, Decision done)
 {
-    auto pending = std::make_shared<PendingDecision>();
+    auto pending = std::make_shared<Pending>();
     pending->context = context;
     pending->done = std::move(done);
     if (!context) {
@@ -53,11 +54,25 @@ void DialogConfirmationPrompt::review(const wallet::PreparedAction &action, QObj
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_parent)
         dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &ConfirmationDialog::decided, dialog,
-            [pending](bool approved) { pending->deliver(approved); });
+    const QPointer<DialogConfirmationPrompt> self(this);
+    connect(dialog, &ConfirmationDialog::decided, dialog, [self, pending, action](bool approved) {
+        if (!approved || !action.guardian.confirmationRequired) {
+            pending->deliver(approved);
+            return;
+        }
+        if (!self) {
+            pending->deliver(false); // nobody left to open the Guardian page
+            return;
+        }
+        pending->inGuardian = true;
+        self->openGuardian(action, pending);
+    });
     // Undecided and destroyed (its parent window closed): report a cancel while someone waits.
     // (Connected to the context, not to the prompt: the prompt may be destroyed with the same parent.)
-    connect(dialog, &QObject::destroyed, context, [pending] { pending->deliver(false); });
+    connect(dialog, &QObject::destroyed, context, [pending] {
+        if (!pending->inGuardian)
+            pending->deliver(false);
+    });
     // The context died: nobody waits for the answer; drop it and close the dialog.
     connect(context, &QObject::destroyed, dialog, [pending, dialog] {
         pending->done = nullptr;
@@ -70,6 +85,47 @@ void DialogConfirmationPrompt::review(const wallet::PreparedAction &action, QObj
     dialog->raise();
     dialog->activateWindow();
     Q_EMIT dialogOpened(dialog);
+}
+
+void DialogConfirmationPrompt::openGuardian(const wallet::PreparedAction &action,
+                                            const std::shared_ptr<Pending> &pending)
+{
+    QObject *context = pending->context.data();
+    const QUrl base = guardianBaseFor(action.guardian.confirmationUrl);
+    if (!context || !pending->done || base.isEmpty()) {
+        pending->deliver(false); // cannot confirm with Guardian: the provider would refuse anyway
+        return;
+    }
+    auto *dialog = new GuardianConfirmationDialog(action.guardian.confirmationUrl, base, m_parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_parent)
+        dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &GuardianConfirmationDialog::decided, dialog,
+            [pending](const GuardianConfirmationResult &result) { pending->deliver(result.confirmed()); });
+    connect(dialog, &QObject::destroyed, context, [pending] { pending->deliver(false); });
+    connect(context, &QObject::destroyed, dialog, [pending, dialog] {
+        pending->done = nullptr;
+        dialog->close();
+    });
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    Q_EMIT guardianDialogOpened(dialog);
+}
+
+QUrl DialogConfirmationPrompt::guardianBaseFor(const QUrl &confirmationUrl) const
+{
+    if (m_passportBase.isValid() && !m_passportBase.isEmpty())
+        return m_passportBase;
+    if (!confirmationUrl.isValid() || confirmationUrl.host().isEmpty())
+        return {};
+    const QString path = confirmationUrl.path();
+    const qsizetype at = path.indexOf(QLatin1String("/transaction-confirmation/"));
+    if (at < 0)
+        return {};
+    QUrl base = confirmationUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    base.setPath(path.left(at));
+    return base;
 }
 
 QList<ConfirmationDialog *> DialogConfirmationPrompt::openDialogs() const
