@@ -9,7 +9,7 @@ set(STARDECK_LUPDATE_OPTIONS -no-obsolete -locations none)
 set(STARDECK_LUPDATE_INCLUDES ${PROJECT_SOURCE_DIR}/ui)
 
 set(_stardeckTranslatedSources)
-foreach(_target IN ITEMS stardeck_ui stardeck)
+foreach(_target IN ITEMS stardeck_ui stardeck_app stardeck)
   get_target_property(_dir ${_target} SOURCE_DIR)
   get_target_property(_sources ${_target} SOURCES)
   foreach(_source IN LISTS _sources)

@@ -2,10 +2,10 @@
 // login, logout and whoami.
 #include "CliMain.h"
 #include "wallet/Browser.h"
-#include "wallet/LoopbackReceiver.h"
 #include "wallet/WalletApp.h"
 #include "wallet/WalletCommand.h"
 
+#include "passport/LoopbackReceiver.h"
 #include "passport/PassportSession.h"
 #include "wallet/WalletConnector.h"
 
@@ -93,7 +93,7 @@ QString checkLogin(const ArgParser &p)
 
 void startLogin(WalletApp &app, const ArgParser &p)
 {
-    auto *receiver = new LoopbackReceiver(&app);
+    auto *receiver = new passport::LoopbackReceiver(&app);
     if (!receiver->listen()) {
         app.fail(wallet::walletError(PassportErrorType::AuthenticationError, WalletFailure::Internal,
                                      QStringLiteral("cannot listen on 127.0.0.1 for the login callback: %1")
@@ -114,32 +114,35 @@ void startLogin(WalletApp &app, const ArgParser &p)
             app.fail(WalletApp::fromPassport(url.error(), PassportErrorType::AuthenticationError));
             return;
         }
-        QObject::connect(receiver, &LoopbackReceiver::callbackReceived, &app, [&app](const QUrl &callback) {
-            app.notice(QStringLiteral("login_callback"),
-                       QStringLiteral("Login answer received; checking it..."));
-            app.session().completeLogin(callback, &app, [&app](passport::PassportStatus status) {
-                if (!status) {
-                    app.fail(WalletApp::fromPassport(status.error(), PassportErrorType::AuthenticationError));
-                    return;
-                }
-                // The refresh token is stored by WalletApp (refreshTokenChanged); finish() waits for it.
-                // connectImx: creates the embedded wallet at first sign-up and derives the Stark key.
-                auto *connector =
-                    new wallet::WalletConnector(app.environment(), wallet::TeeSettings::passportDefaults(),
-                                                app.session(), app.nam(), app.store(), &app);
-                connector->connectPassport(
-                    &app, [&app](wallet::WalletResult<wallet::ConnectedAccount> account) {
-                        if (!account) {
-                            app.notice(QStringLiteral("wallet_connection_failed"),
-                                       QStringLiteral("Logged in, but the wallet could not be connected."));
-                            app.fail(account.error());
-                            return;
-                        }
-                        reportIdentity(app, QStringLiteral("Logged in."), &account.value());
-                        app.finish(ExitOk);
-                    });
+        QObject::connect(
+            receiver, &passport::LoopbackReceiver::callbackReceived, &app, [&app](const QUrl &callback) {
+                app.notice(QStringLiteral("login_callback"),
+                           QStringLiteral("Login answer received; checking it..."));
+                app.session().completeLogin(callback, &app, [&app](passport::PassportStatus status) {
+                    if (!status) {
+                        app.fail(
+                            WalletApp::fromPassport(status.error(), PassportErrorType::AuthenticationError));
+                        return;
+                    }
+                    // The refresh token is stored by WalletApp (refreshTokenChanged); finish() waits for it.
+                    // connectImx: creates the embedded wallet at first sign-up and derives the Stark key.
+                    auto *connector = new wallet::WalletConnector(
+                        app.environment(), wallet::TeeSettings::passportDefaults(), app.session(), app.nam(),
+                        app.store(), &app);
+                    connector->connectPassport(
+                        &app, [&app](wallet::WalletResult<wallet::ConnectedAccount> account) {
+                            if (!account) {
+                                app.notice(
+                                    QStringLiteral("wallet_connection_failed"),
+                                    QStringLiteral("Logged in, but the wallet could not be connected."));
+                                app.fail(account.error());
+                                return;
+                            }
+                            reportIdentity(app, QStringLiteral("Logged in."), &account.value());
+                            app.finish(ExitOk);
+                        });
+                });
             });
-        });
         QTimer::singleShot(kLoginTimeoutMs, &app, [&app] {
             app.fail(wallet::walletError(PassportErrorType::AuthenticationError, WalletFailure::UserRejected,
                                          QStringLiteral("the login was not completed within 5 minutes")));

@@ -6,5 +6,6 @@ target_sources(stardeck_core PRIVATE
   passport/HttpCall.h passport/HttpCall.cpp
   passport/IdToken.h passport/IdToken.cpp
   passport/JwksCache.h passport/JwksCache.cpp
+  passport/LoopbackReceiver.h passport/LoopbackReceiver.cpp
   passport/PassportSession.h passport/PassportSession.cpp
 )

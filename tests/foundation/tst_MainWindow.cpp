@@ -1,28 +1,38 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
-#include "pages/WelcomePage.h"
+#include "pages/LoginPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/RegisterPage.h"
+#include "settings/SettingsPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QtTest>
 
 using stardeck::ui::AboutDialog;
+using stardeck::ui::LoginPage;
 using stardeck::ui::MainWindow;
-using stardeck::ui::WelcomePage;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void titleAndCentralPage();
+    void startsOnTheLoginPage();
     void showsAndHides();
-    void statusTextIsNotClipped_data();
-    void statusTextIsNotClipped();
+    void loginTextIsNotClipped_data();
+    void loginTextIsNotClipped();
+    void walletSectionsFollowTheAccount();
+    void loginButtonsEmitSignals();
+    void keyboardShortcutsSwitchSections();
     void menusHaveActions();
     void aboutActionOpensOneDialog();
     void quitActionClosesWindow();
@@ -33,20 +43,19 @@ void TestMainWindow::initTestCase()
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7-test"));
 }
 
-void TestMainWindow::titleAndCentralPage()
+void TestMainWindow::startsOnTheLoginPage()
 {
     MainWindow window;
     QCOMPARE(window.windowTitle(), QStringLiteral("Stardeck"));
-    QWidget *central = window.centralWidget();
-    QVERIFY(central != nullptr);
-    QCOMPARE(central, static_cast<QWidget *>(window.welcomePage()));
-    QVERIFY(qobject_cast<WelcomePage *>(central) != nullptr);
-    QVERIFY(!central->accessibleName().isEmpty());
-    QVERIFY(!central->accessibleDescription().isEmpty());
-    // The page says what state the wallet is in.
-    auto *status = central->findChild<QLabel *>(QStringLiteral("statusLabel"));
-    QVERIFY(status != nullptr);
-    QVERIFY(status->text().contains(QStringLiteral("being built")));
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.loginPage()));
+    QVERIFY(!window.loginPage()->accessibleName().isEmpty());
+    QVERIFY(!window.loginPage()->accessibleDescription().isEmpty());
+    auto *login = window.loginPage()->findChild<QPushButton *>(QStringLiteral("loginButton"));
+    QVERIFY(login != nullptr);
+    QCOMPARE(login->text(), QStringLiteral("Log in with Immutable Passport"));
+    QVERIFY(window.loginPage()->findChild<QPushButton *>(QStringLiteral("browserLoginButton")) != nullptr);
+    QVERIFY(!window.walletShown());
+    QVERIFY(window.accountAddress().isEmpty());
 }
 
 void TestMainWindow::showsAndHides()
@@ -55,13 +64,13 @@ void TestMainWindow::showsAndHides()
     QVERIFY(!window.isVisible());
     window.show();
     QTRY_VERIFY(window.isVisible());
-    QTRY_VERIFY(window.welcomePage()->isVisible());
+    QTRY_VERIFY(window.loginPage()->isVisible());
     QVERIFY(window.width() >= window.minimumWidth());
     window.close();
     QTRY_VERIFY(!window.isVisible());
 }
 
-void TestMainWindow::statusTextIsNotClipped_data()
+void TestMainWindow::loginTextIsNotClipped_data()
 {
     QTest::addColumn<QSize>("size");
     QTest::newRow("default") << QSize();
@@ -69,19 +78,92 @@ void TestMainWindow::statusTextIsNotClipped_data()
     QTest::newRow("wide") << QSize(1600, 900);
 }
 
-void TestMainWindow::statusTextIsNotClipped()
+void TestMainWindow::loginTextIsNotClipped()
 {
     QFETCH(QSize, size);
     MainWindow window;
     if (size.isValid())
         window.resize(size); // clamped to the minimum size
+    window.loginPage()->setStatus(QStringLiteral("A long explanation of what went wrong and what to do next, "
+                                                 "long enough to wrap over more than one line at the minimum "
+                                                 "window size of the wallet."),
+                                  true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *status = window.findChild<QLabel *>(QStringLiteral("statusLabel"));
-    QVERIFY(status != nullptr);
-    // A word-wrapped label must get at least the height its text needs at its actual width.
-    QTRY_VERIFY(status->height() >= status->heightForWidth(status->width()));
-    QVERIFY(status->width() <= status->maximumWidth());
+    for (const char *name : {"subtitleLabel", "statusLabel"}) {
+        auto *label = window.loginPage()->findChild<QLabel *>(QString::fromLatin1(name));
+        QVERIFY2(label != nullptr, name);
+        // A word-wrapped label must get at least the height its text needs at its actual width.
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()), name);
+    }
+}
+
+void TestMainWindow::walletSectionsFollowTheAccount()
+{
+    MainWindow window;
+    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar != nullptr);
+    QCOMPARE(sidebar->count(), 4);
+    // Logged out: Assets and Activity cannot be chosen; Settings can.
+    window.showSection(MainWindow::AssetsSection);
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.loginPage()));
+    window.showSection(MainWindow::SettingsSection);
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.settingsPage()));
+
+    window.showRegistration(QStringLiteral("new@example.com"));
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.registerPage()));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("logoutAction"))->isEnabled());
+
+    const QString address = QStringLiteral("0x0123456789abcdef0123456789abcdef01234567");
+    window.showWallet(address);
+    QVERIFY(window.walletShown());
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.overviewPage()));
+    QCOMPARE(window.accountAddress(), address);
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("addressLabel"))->text(), address);
+    window.showSection(MainWindow::AssetsSection);
+    QCOMPARE(window.currentSection(), MainWindow::AssetsSection);
+    QVERIFY(window.currentPage() != static_cast<QWidget *>(window.overviewPage()));
+    auto *copy = window.findChild<QToolButton *>(QStringLiteral("copyAddressButton"));
+    QVERIFY(!copy->accessibleName().isEmpty());
+
+    QSignalSpy logout(&window, &MainWindow::logoutRequested);
+    window.findChild<QAction *>(QStringLiteral("logoutAction"))->trigger();
+    QCOMPARE(logout.size(), 1);
+    window.showLogin(QStringLiteral("You have logged out."));
+    QVERIFY(!window.walletShown());
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.loginPage()));
+    QCOMPARE(window.loginPage()->statusText(), QStringLiteral("You have logged out."));
+    QVERIFY(window.accountAddress().isEmpty());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("logoutAction"))->isEnabled());
+}
+
+void TestMainWindow::loginButtonsEmitSignals()
+{
+    MainWindow window;
+    QSignalSpy login(window.loginPage(), &LoginPage::loginRequested);
+    QSignalSpy browser(window.loginPage(), &LoginPage::browserLoginRequested);
+    window.loginPage()->findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+    window.loginPage()->findChild<QPushButton *>(QStringLiteral("browserLoginButton"))->click();
+    QCOMPARE(login.size(), 1);
+    QCOMPARE(browser.size(), 1);
+    window.loginPage()->setBusy(true);
+    window.loginPage()->findChild<QPushButton *>(QStringLiteral("loginButton"))->click();
+    QCOMPARE(login.size(), 1);
+}
+
+void TestMainWindow::keyboardShortcutsSwitchSections()
+{
+    MainWindow window;
+    window.showWallet(QStringLiteral("0x0123456789abcdef0123456789abcdef01234567"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentSection(), MainWindow::ActivitySection);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.settingsPage()));
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.overviewPage()));
 }
 
 void TestMainWindow::menusHaveActions()
@@ -91,8 +173,9 @@ void TestMainWindow::menusHaveActions()
     const auto menuActions = window.menuBar()->actions();
     for (QAction *action : menuActions)
         menuTitles << action->text();
-    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
-    for (const char *name : {"quitAction", "aboutAction", "aboutQtAction"}) {
+    QCOMPARE(menuTitles,
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    for (const char *name : {"logoutAction", "quitAction", "aboutAction", "aboutQtAction"}) {
         auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
         QVERIFY2(action != nullptr, name);
         QVERIFY2(!action->text().isEmpty(), name);

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "wallet/LoopbackReceiver.h"
+#include "passport/LoopbackReceiver.h"
 
 #include <QHostAddress>
 #include <QTcpSocket>
 #include <QTimer>
 
-namespace stardeck::cli {
+namespace stardeck::passport {
 
 namespace {
 
@@ -86,7 +86,7 @@ void LoopbackReceiver::readRequest(QTcpSocket *socket)
     }
     m_done = true;
     answer(socket, 200, "OK",
-           page("Stardeck", "The login answer reached stardeck-cli. You can close this window."));
+           page("Stardeck", "The login answer reached Stardeck. You can close this window."));
     m_server.close();
     Q_EMIT callbackReceived(url);
 }
@@ -103,4 +103,4 @@ void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QByteArray &
     socket->disconnectFromHost();
 }
 
-} // namespace stardeck::cli
+} // namespace stardeck::passport

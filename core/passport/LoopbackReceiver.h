@@ -7,7 +7,7 @@
 
 class QTcpSocket;
 
-namespace stardeck::cli {
+namespace stardeck::passport {
 
 //! The one-shot loopback HTTP listener of the login (RFC 8252 7.3): listens on 127.0.0.1 on a free
 //! port, answers the browser's GET /callback with a small page and reports the callback URL once.
@@ -38,4 +38,4 @@ private:
     bool m_done = false;
 };
 
-} // namespace stardeck::cli
+} // namespace stardeck::passport

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace stardeck::app {
+
+bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &settings, AppOptions *options,
+                      QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Desktop wallet for Immutable X."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the main window to <file> and exit."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption environment(
+        QStringLiteral("environment"),
+        QCoreApplication::translate(
+            "main", "Where to connect: embedded (a built-in demo sandbox, the default), local "
+                    "(a stardeck-sandbox, see --sandbox-url), sandbox (Immutable's testnet) or production."),
+        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption sandboxUrl(
+        QStringLiteral("sandbox-url"),
+        QCoreApplication::translate("main",
+                                    "Base URL of the local stardeck-sandbox (with --environment local)."),
+        QCoreApplication::translate("main", "url"));
+    const QCommandLineOption autoLogin(
+        QStringLiteral("auto-login"),
+        QCoreApplication::translate("main", "Log in as <email> without asking (embedded sandbox only; "
+                                            "for scripts and screenshots)."),
+        QCoreApplication::translate("main", "email"));
+    parser.addOptions({screenshot, environment, sandboxUrl, autoLogin});
+    parser.process(arguments);
+
+    AppOptions result;
+    result.settings = settings;
+    if (parser.isSet(environment)) {
+        const QString name = parser.value(environment).trimmed().toLower();
+        if (!ui::AppSettings::environmentNames().contains(name)) {
+            *error = QCoreApplication::translate("main", "unknown environment \"%1\": use embedded, local, "
+                                                         "sandbox or production")
+                         .arg(name);
+            return false;
+        }
+        result.settings.environment = name;
+    }
+    if (parser.isSet(sandboxUrl)) {
+        result.settings.sandboxUrl = parser.value(sandboxUrl).trimmed();
+        if (!parser.isSet(environment))
+            result.settings.environment = QStringLiteral("local");
+    }
+    if (result.settings.environment == QLatin1String("local")) {
+        const QUrl url(result.settings.sandboxUrl, QUrl::StrictMode);
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty()) {
+            *error = QCoreApplication::translate("main", "the local environment needs --sandbox-url, e.g. "
+                                                         "http://127.0.0.1:8470");
+            return false;
+        }
+    }
+    if (parser.isSet(autoLogin)) {
+        result.autoLoginEmail = parser.value(autoLogin).trimmed();
+        if (result.settings.environment != QLatin1String("embedded")) {
+            *error = QCoreApplication::translate("main", "--auto-login only works with the embedded sandbox");
+            return false;
+        }
+        if (!result.autoLoginEmail.contains(QLatin1Char('@'))) {
+            *error = QCoreApplication::translate("main", "--auto-login needs an e-mail address");
+            return false;
+        }
+    }
+    result.screenshotPath = parser.value(screenshot);
+    *options = result;
+    return true;
+}
+
+} // namespace stardeck::app

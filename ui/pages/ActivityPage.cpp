@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "pages/ActivityPage.h"
+
+#include "models/ActivityModel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace stardeck::ui {
+
+ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("activityPage"));
+    setAccessibleName(tr("Activity"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    auto *bar = new QHBoxLayout;
+    auto *kindLabel = new QLabel(tr("&Show:"), this);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("activityKindCombo"));
+    m_kind->setAccessibleName(tr("Kind of activity"));
+    kindLabel->setBuddy(m_kind);
+    m_kind->addItem(tr("Everything"), int(ActivityModel::AllKinds));
+    m_kind->addItem(tr("Transfers"), int(ActivityModel::TransferKind));
+    m_kind->addItem(tr("Orders"), int(ActivityModel::OrderKind));
+    m_kind->addItem(tr("Trades"), int(ActivityModel::TradeKind));
+    m_kind->addItem(tr("Other"), int(ActivityModel::OtherKind));
+    bar->addWidget(kindLabel);
+    bar->addWidget(m_kind);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("activityStatusLabel"));
+    bar->addWidget(m_status, 1);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshActivityButton"));
+    m_refresh->setAccessibleName(tr("Refresh activity"));
+    bar->addWidget(m_refresh);
+    m_export = new QPushButton(tr("&Export CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_export->setAccessibleName(tr("Export activity as CSV"));
+    bar->addWidget(m_export);
+    layout->addLayout(bar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setAccessibleName(tr("Activity"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_model)
+            m_model->setKindFilter(ActivityModel::Kinds(m_kind->currentData().toInt()));
+    });
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->refresh();
+    });
+    connect(m_export, &QPushButton::clicked, this, &ActivityPage::chooseExportFile);
+    setModel(nullptr);
+}
+
+void ActivityPage::setModel(ActivityModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_table->setModel(model);
+    m_refresh->setEnabled(model != nullptr);
+    m_export->setEnabled(model != nullptr);
+    if (model) {
+        model->setKindFilter(ActivityModel::Kinds(m_kind->currentData().toInt()));
+        m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::TimeColumn,
+                                                          QHeaderView::ResizeToContents);
+        connect(model, &ActivityModel::loading, this, &ActivityPage::updateStatus);
+        connect(model, &ActivityModel::finished, this, &ActivityPage::updateStatus);
+        connect(model, &ActivityModel::error, this, &ActivityPage::updateStatus);
+    }
+    updateStatus();
+}
+
+void ActivityPage::chooseExportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export activity"), QString(), tr("CSV files (*.csv)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->selectFile(QStringLiteral("stardeck-activity.csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
+    dialog->open();
+}
+
+bool ActivityPage::exportTo(const QString &path)
+{
+    if (!m_model)
+        return false;
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && m_model->exportCsv(file) && file.commit();
+    m_status->setText(ok ? tr("Exported to %1").arg(path)
+                         : tr("Could not write %1: choose another folder.").arg(path));
+    return ok;
+}
+
+void ActivityPage::updateStatus()
+{
+    if (!m_model) {
+        m_status->clear();
+        return;
+    }
+    if (m_model->isLoading())
+        m_status->setText(tr("Updating…"));
+    else if (!m_model->errorText().isEmpty())
+        m_status->setText(tr("Could not update: %1").arg(m_model->errorText()));
+    else
+        m_status->clear();
+    m_refresh->setEnabled(!m_model->isLoading());
+}
+
+} // namespace stardeck::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace stardeck::ui {
+
+class AssetFilterProxyModel;
+class AssetGridModel;
+
+//! The Assets view: the NFT grid (filtered by collection and a name search) and a detail pane with
+//! the selected NFT's image, name, collection, token id and metadata, and its actions.
+class AssetsPage : public QWidget {
+    Q_OBJECT
+public:
+    //! Builds the page without a model.
+    explicit AssetsPage(QWidget *parent = nullptr);
+
+    //! Shows `model` (not owned; null clears the grid).
+    void setModel(AssetGridModel *model);
+    //! Enables the Send / Sell / Cancel listing buttons (when the action dialogs are available).
+    void setActionsAvailable(bool available);
+    //! The grid (tests drive it).
+    QListView *view() const { return m_view; }
+
+Q_SIGNALS:
+    //! Send the selected NFT.
+    void sendRequested(const QString &tokenAddress, const QString &tokenId);
+    //! List the selected NFT for sale.
+    void sellRequested(const QString &tokenAddress, const QString &tokenId);
+    //! Cancel the selected NFT's listing.
+    void cancelListingRequested(const QString &tokenAddress, const QString &tokenId);
+
+private:
+    void addCollections(int first, int last);
+    void showDetails();
+    void updateStatus();
+
+    AssetGridModel *m_model = nullptr;
+    AssetFilterProxyModel *m_proxy = nullptr;
+    QComboBox *m_collection = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    QListView *m_view = nullptr;
+    QLabel *m_image = nullptr;
+    QLabel *m_name = nullptr;
+    QLabel *m_details = nullptr;
+    QPlainTextEdit *m_metadata = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_sell = nullptr;
+    QPushButton *m_cancel = nullptr;
+    bool m_actionsAvailable = false;
+};
+
+} // namespace stardeck::ui

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "pages/OverviewPage.h"
+
+#include "models/BalancesModel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace stardeck::ui {
+
+OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("overviewPage"));
+    setAccessibleName(tr("Overview"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 24, 24, 24);
+    auto *title = new QLabel(tr("Balances"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    auto *bar = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("balancesStatusLabel"));
+    bar->addWidget(m_status, 1);
+    m_hide = new QCheckBox(tr("&Hide balances"), this);
+    m_hide->setObjectName(QStringLiteral("hideBalancesCheck"));
+    m_hide->setAccessibleName(tr("Hide balances"));
+    bar->addWidget(m_hide);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshBalancesButton"));
+    m_refresh->setAccessibleName(tr("Refresh balances"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    bar->addWidget(m_refresh);
+    layout->addLayout(bar);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("balancesTable"));
+    m_table->setAccessibleName(tr("Balances"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setIconSize(QSize(24, 24));
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(36);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->refresh();
+    });
+    connect(m_hide, &QCheckBox::toggled, this, [this](bool hidden) {
+        if (m_model)
+            m_model->setBalancesHidden(hidden);
+    });
+    setModel(nullptr);
+}
+
+void OverviewPage::setModel(BalancesModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_table->setModel(model);
+    m_refresh->setEnabled(model != nullptr);
+    m_hide->setEnabled(model != nullptr);
+    if (model) {
+        m_hide->setChecked(model->balancesHidden());
+        connect(model, &BalancesModel::loading, this, &OverviewPage::updateStatus);
+        connect(model, &BalancesModel::finished, this, &OverviewPage::updateStatus);
+        connect(model, &BalancesModel::error, this, &OverviewPage::updateStatus);
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Stretch);
+        header->setSectionResizeMode(BalancesModel::TokenColumn, QHeaderView::ResizeToContents);
+    }
+    updateStatus();
+}
+
+void OverviewPage::updateStatus()
+{
+    if (!m_model) {
+        m_status->clear();
+        return;
+    }
+    QString text;
+    if (m_model->isLoading())
+        text = tr("Updating…");
+    else if (!m_model->errorText().isEmpty())
+        text = tr("Could not update: %1").arg(m_model->errorText());
+    if (m_model->lastUpdated().isValid()) {
+        const QString when =
+            QLocale().toString(m_model->lastUpdated().toLocalTime().time(), QLocale::ShortFormat);
+        text = text.isEmpty() ? tr("Last updated %1").arg(when) : tr("%1 (last updated %2)").arg(text, when);
+    }
+    m_status->setText(text);
+    m_refresh->setEnabled(!m_model->isLoading());
+}
+
+} // namespace stardeck::ui
