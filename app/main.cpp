@@ -28,7 +28,8 @@ using stardeck::app::AppServices;
 
 namespace {
 
-//! Loads Qt's own strings and Stardeck's for the UI language ("" = the system's); English needs neither.
+//! Loads Qt's own strings and Stardeck's for the UI language ("" = the system's; English loads only its
+//! plural forms).
 void installTranslators(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);

@@ -2,7 +2,15 @@
 # Included from app/CMakeLists.txt. Every user-visible string lives in stardeck_ui (and app/), so
 # lupdate scans those sources; `ninja update_translations` refreshes the .ts files in this directory,
 # and the compiled .qm files are embedded into the `stardeck` executable under :/i18n/.
-set(STARDECK_TS_FILES ${CMAKE_CURRENT_LIST_DIR}/stardeck_de.ts)
+# stardeck_en.ts is the source language: lupdate keeps every message there, but only the %n (numerus)
+# entries are translated, with proper English plural forms ("1 NFT" / "2 NFTs"); the rest stay unfinished
+# and fall back to the source text (lrelease -nounfinished). Qt 6.4 has no PLURALS_TS_FILE / per-file
+# -pluralonly, and translations_check runs one lupdate option set for every file, so it is a full file.
+set(STARDECK_TS_FILES
+    ${CMAKE_CURRENT_LIST_DIR}/stardeck_en.ts
+    ${CMAKE_CURRENT_LIST_DIR}/stardeck_de.ts
+    ${CMAKE_CURRENT_LIST_DIR}/stardeck_es.ts
+    ${CMAKE_CURRENT_LIST_DIR}/stardeck_ja.ts)
 # No source locations and no obsolete entries keep the .ts diffs small and reviewable.
 set(STARDECK_LUPDATE_OPTIONS -no-obsolete -locations none)
 # Sources include ui headers as "dialogs/AboutDialog.h"; lupdate needs the root to see the namespaces.

@@ -74,6 +74,8 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent)
     m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     privacyForm->addRow(tr("&Language:"), m_language);
     layout->addWidget(privacy);
 
