@@ -7,6 +7,12 @@
 
 namespace stardeck::app {
 
+QStringList screenshotPageNames()
+{
+    return {QStringLiteral("overview"), QStringLiteral("assets"), QStringLiteral("activity"),
+            QStringLiteral("settings"), QStringLiteral("send"),   QStringLiteral("confirm")};
+}
+
 bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &settings, AppOptions *options,
                       QString *error)
 {
@@ -18,6 +24,12 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a PNG of the main window to <file> and exit."),
         QCoreApplication::translate("main", "file"));
+    // A developer option for scripts/screenshots.sh: its help and errors are English only.
+    const QCommandLineOption screenshotPage(
+        QStringLiteral("screenshot-page"),
+        QStringLiteral("With --screenshot and --auto-login: the screen to save: overview (the default), "
+                       "assets, activity, settings, send or confirm."),
+        QStringLiteral("page"));
     const QCommandLineOption environment(
         QStringLiteral("environment"),
         QCoreApplication::translate(
@@ -34,7 +46,7 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
         QCoreApplication::translate("main", "Log in as <email> without asking (embedded sandbox only; "
                                             "for scripts and screenshots)."),
         QCoreApplication::translate("main", "email"));
-    parser.addOptions({screenshot, environment, sandboxUrl, autoLogin});
+    parser.addOptions({screenshot, screenshotPage, environment, sandboxUrl, autoLogin});
     parser.process(arguments);
 
     AppOptions result;
@@ -76,6 +88,18 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
         }
     }
     result.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(screenshotPage)) {
+        result.screenshotPage = parser.value(screenshotPage).trimmed().toLower();
+        if (!screenshotPageNames().contains(result.screenshotPage)) {
+            *error = QStringLiteral("unknown screenshot page \"%1\": use %2")
+                         .arg(result.screenshotPage, screenshotPageNames().join(QStringLiteral(", ")));
+            return false;
+        }
+        if (result.screenshotPath.isEmpty() || result.autoLoginEmail.isEmpty()) {
+            *error = QStringLiteral("--screenshot-page needs --screenshot and --auto-login");
+            return false;
+        }
+    }
     *options = result;
     return true;
 }

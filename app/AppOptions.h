@@ -14,10 +14,14 @@ struct AppOptions {
     ui::AppSettings settings;   //!< saved settings, with --environment / --sandbox-url applied
     QString autoLoginEmail;     //!< --auto-login: the embedded sandbox approves this user at once
     QString screenshotPath;     //!< --screenshot
+    QString screenshotPage;     //!< --screenshot-page: one of screenshotPageNames() ("" = overview)
     QString secretDirectory;    //!< where the encrypted-file secret store lives ("" = app data)
     QString dataDirectory;      //!< where the journal lives ("" = app data)
     bool singleInstance = true; //!< forward to a running instance instead of starting a second one
 };
+
+//! The screens --screenshot-page can show: overview, assets, activity, settings, send, confirm.
+QStringList screenshotPageNames();
 
 //! Parses the command line (`arguments` includes the program name) over the saved `settings`.
 //! False with *error (for people) when an option is invalid; --help and --version exit.

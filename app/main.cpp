@@ -6,23 +6,38 @@
 #include "SingleInstance.h"
 
 #include "MainWindow.h"
+#include "Sandbox.h"
+#include "actions/AddressBook.h"
+#include "actions/AddressField.h"
+#include "actions/SendDialog.h"
+#include "api/ImxClient.h"
+#include "confirm/ConfirmationDialog.h"
 #include "login/LoginDialog.h"
 #include "models/BalancesModel.h"
+#include "pages/AssetsPage.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
 #include "settings/Theme.h"
+#include "world/Seed.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using stardeck::app::AppServices;
 
@@ -52,24 +67,158 @@ void saveScreenshot(QWidget *window, const QString &path)
     QCoreApplication::exit(saved ? 0 : 1);
 }
 
-//! With --auto-login, waits until the wallet shows the account's balances; otherwise until the
-//! window is laid out. Handy for documentation and for checking the UI on a headless machine.
-void scheduleScreenshot(AppServices &services, const QString &path, bool waitForWallet)
+//! Runs `check` every 250 ms until it returns true (or `context` dies).
+void pollUntil(QObject *context, const std::function<bool()> &check)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(250);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, check] {
+        if (check()) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+//! The IMX address of a seeded user of the embedded sandbox ("" when there is none).
+QString seededAddress(AppServices &services, const QString &email)
+{
+    stardeck::sandbox::Sandbox *sandbox = services.embeddedSandbox();
+    if (!sandbox)
+        return {};
+    const auto &users = sandbox->world().users;
+    const auto user = users.find(stardeck::sandbox::userIdForEmail(email));
+    return user == users.end() ? QString() : user->second.ethAddress;
+}
+
+//! Shows the Assets page and saves it once the first NFTs are shown and their images stopped
+//! arriving for a second (at most 10 s after the first rows).
+void shootAssets(AppServices &services, const QString &path)
+{
+    stardeck::ui::MainWindow *window = services.window();
+    window->showSection(stardeck::ui::MainWindow::AssetsSection);
+    auto *view = window->assetsPage()->findChild<QAbstractItemView *>(QStringLiteral("assetGrid"));
+    if (!view || !view->model()) {
+        std::fprintf(stderr, "stardeck: the Assets page has no grid\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    pollUntil(window, [window, view, path] {
+        if (view->model()->rowCount() == 0)
+            return false;
+        // A selected NFT fills the details pane, as it looks in use.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        auto *settle = new QTimer(window);
+        settle->setSingleShot(true);
+        settle->setInterval(1000);
+        QObject::connect(settle, &QTimer::timeout, window, [window, path] { saveScreenshot(window, path); });
+        QObject::connect(view->model(), &QAbstractItemModel::dataChanged, settle,
+                         [settle] { settle->start(); });
+        settle->start();
+        QTimer::singleShot(10'000, window, [window, path] { saveScreenshot(window, path); });
+        return true;
+    });
+}
+
+//! Opens the Send dialog filled in with 0.25 ETH to alice; saves it, or with `confirm` presses
+//! Send and saves the confirmation dialog that opens.
+void shootSend(AppServices &services, const QString &path, bool confirm)
+{
+    stardeck::ui::MainWindow *window = services.window();
+    const QString receiver = seededAddress(services, QStringLiteral("alice@stardeck.test"));
+    auto *book = services.findChild<stardeck::ui::AddressBook *>();
+    if (receiver.isEmpty() || !services.provider()) {
+        std::fprintf(stderr, "stardeck: no seeded receiver or no wallet for the Send screenshot\n");
+        QCoreApplication::exit(1);
+        return;
+    }
+    // The dialog's own read client (the composition root keeps its client to itself).
+    auto *nam = new QNetworkAccessManager(window);
+    stardeck::api::ImxClientConfig config;
+    config.baseUrl = services.environment().serviceUrl(stardeck::passport::Environment::Service::Imx);
+    auto *client = new stardeck::api::ImxClient(config, nam);
+    auto *dialog = new stardeck::ui::SendDialog(
+        stardeck::ui::ActionServices{services.provider(), client, book}, {}, window);
+    dialog->show();
+    pollUntil(dialog, [dialog, receiver, path, confirm] {
+        if (!dialog->isLoaded())
+            return false;
+        QComboBox *token = dialog->tokenCombo();
+        for (int i = 0; i < token->count(); ++i) {
+            if (token->itemText(i).startsWith(QLatin1String("ETH ")))
+                token->setCurrentIndex(i);
+        }
+        dialog->receiverField()->lineEdit()->setText(receiver);
+        dialog->amountEdit()->setText(QStringLiteral("0.25"));
+        if (!confirm) {
+            QTimer::singleShot(700, dialog, [dialog, path] { saveScreenshot(dialog, path); });
+            return true;
+        }
+        if (!dialog->okButton()->isEnabled()) {
+            std::fprintf(stderr, "stardeck: the Send dialog refused the input: %s\n",
+                         qPrintable(dialog->validationText()));
+            QCoreApplication::exit(1);
+            return true;
+        }
+        dialog->okButton()->click();
+        pollUntil(dialog, [path] {
+            const QWidgetList windows = QApplication::topLevelWidgets();
+            for (QWidget *widget : windows) {
+                auto *prompt = qobject_cast<stardeck::ui::ConfirmationDialog *>(widget);
+                if (prompt && prompt->isVisible()) {
+                    // Tall enough to show every row; active for longer than the Approve button's
+                    // arming delay (2 s), so the picture shows it as the user can use it.
+                    prompt->resize(prompt->width(), std::max(prompt->height(), 560));
+                    prompt->raise();
+                    prompt->activateWindow();
+                    QTimer::singleShot(3000, prompt, [prompt, path] { saveScreenshot(prompt, path); });
+                    return true;
+                }
+            }
+            return false;
+        });
+        return true;
+    });
+}
+
+//! Shows `page` (one of app::screenshotPageNames()) once the wallet is loaded, then saves it.
+void shootPage(AppServices &services, const QString &page, const QString &path)
+{
+    stardeck::ui::MainWindow *window = services.window();
+    if (page == QLatin1String("assets")) {
+        shootAssets(services, path);
+    } else if (page == QLatin1String("send") || page == QLatin1String("confirm")) {
+        shootSend(services, path, page == QLatin1String("confirm"));
+    } else {
+        if (page == QLatin1String("activity"))
+            window->showSection(stardeck::ui::MainWindow::ActivitySection);
+        else if (page == QLatin1String("settings"))
+            window->showSection(stardeck::ui::MainWindow::SettingsSection);
+        QTimer::singleShot(page == QLatin1String("activity") ? 1500 : 500, window,
+                           [window, path] { saveScreenshot(window, path); });
+    }
+}
+
+//! With --auto-login, waits until the wallet shows the account's balances, then shows `page`;
+//! otherwise waits until the window is laid out. Handy for documentation and for checking the UI
+//! on a headless machine (scripts/screenshots.sh).
+void scheduleScreenshot(AppServices &services, const QString &path, const QString &page, bool waitForWallet)
 {
     QWidget *window = services.window();
+    window->resize(1200, 760); // the same size on every machine, roomy enough for the Assets grid
     if (!waitForWallet) {
         QTimer::singleShot(700, window, [window, path] { saveScreenshot(window, path); });
         return;
     }
-    const auto takeWhenLoaded = [&services, window, path] {
+    const auto takeWhenLoaded = [&services, window, path, page] {
         if (services.balances()->isLoading()) {
             QObject::connect(
-                services.balances(), &stardeck::ui::BalancesModel::finished, window, [window, path] {
-                    QTimer::singleShot(500, window, [window, path] { saveScreenshot(window, path); });
-                });
+                services.balances(), &stardeck::ui::BalancesModel::finished, window,
+                [&services, path, page] { shootPage(services, page, path); }, Qt::SingleShotConnection);
             return;
         }
-        QTimer::singleShot(500, window, [window, path] { saveScreenshot(window, path); });
+        shootPage(services, page, path);
     };
     QObject::connect(&services, &AppServices::stateChanged, window,
                      [takeWhenLoaded](AppServices::State state) {
@@ -77,7 +226,7 @@ void scheduleScreenshot(AppServices &services, const QString &path, bool waitFor
                              takeWhenLoaded();
                      });
     QTimer::singleShot(90'000, window, [] {
-        std::fprintf(stderr, "stardeck: the wallet did not open within 90 s; no screenshot\n");
+        std::fprintf(stderr, "stardeck: the screenshot was not taken within 90 s\n");
         QCoreApplication::exit(1);
     });
 }
@@ -158,6 +307,7 @@ int main(int argc, char *argv[])
                          values.save(store);
                      });
     if (!options.screenshotPath.isEmpty())
-        scheduleScreenshot(services, options.screenshotPath, !options.autoLoginEmail.isEmpty());
+        scheduleScreenshot(services, options.screenshotPath, options.screenshotPage,
+                           !options.autoLoginEmail.isEmpty());
     return QApplication::exec();
 }
