@@ -4,6 +4,7 @@
 #include "AssetActions.h"
 #include "ErrorText.h"
 #include "SessionVault.h"
+#include "pages/OverviewPage.h"
 
 #include "MainWindow.h"
 #include "Sandbox.h"
@@ -485,6 +486,7 @@ void AppServices::enterWallet()
                                      m_accountContext);
     ui::AssetsPage *assets = m_window->assetsPage();
     connect(assets, &ui::AssetsPage::sendRequested, actions, &AssetActions::send);
+    connect(m_window->overviewPage(), &ui::OverviewPage::sendRequested, actions, &AssetActions::sendTokens);
     connect(assets, &ui::AssetsPage::sellRequested, actions, &AssetActions::sell);
     connect(assets, &ui::AssetsPage::cancelListingRequested, actions, &AssetActions::cancelListing);
     connect(actions, &AssetActions::actionFinished, this, [this] {

@@ -44,6 +44,13 @@ void AssetActions::send(const QString &tokenAddress, const QString &tokenId)
     show(new ui::SendDialog(m_services, {nft}, m_window));
 }
 
+void AssetActions::sendTokens()
+{
+    if (!m_window)
+        return;
+    show(new ui::SendDialog(m_services, {}, m_window));
+}
+
 void AssetActions::sell(const QString &tokenAddress, const QString &tokenId)
 {
     if (!m_window)

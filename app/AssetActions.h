@@ -27,6 +27,8 @@ public:
 
     //! Opens the Send dialog for one NFT.
     void send(const QString &tokenAddress, const QString &tokenId);
+    //! Send ETH or an ERC20 (the dialog offers the account's tokens).
+    void sendTokens();
     //! Opens the Sell dialog for one NFT.
     void sell(const QString &tokenAddress, const QString &tokenId);
     //! Finds the NFT's active listing and opens the Cancel order dialog for it.

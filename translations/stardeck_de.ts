@@ -2096,6 +2096,14 @@ Token-ID: %3</translation>
         <source>%1 (last updated %2)</source>
         <translation>%1 (zuletzt aktualisiert %2)</translation>
     </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation>ETH oder einen Token senden</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::RegisterPage</name>

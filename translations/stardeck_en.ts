@@ -2091,6 +2091,14 @@ Token ID: %3</source>
         <source>%1 (last updated %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::RegisterPage</name>

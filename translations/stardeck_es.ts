@@ -2096,6 +2096,14 @@ ID de token: %3</translation>
         <source>%1 (last updated %2)</source>
         <translation>%1 (última actualización: %2)</translation>
     </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation>Enviar ETH o un token</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::RegisterPage</name>

@@ -2091,6 +2091,14 @@ Token ID: %3</source>
         <source>%1 (last updated %2)</source>
         <translation>%1 (最終更新 %2)</translation>
     </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>送信(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation>ETH またはトークンを送信</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::RegisterPage</name>

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QListView>
@@ -129,6 +130,19 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size() - 1, activity->model()->rowCount() + 1); // header + rows, CRLF-terminated
+
+        // Overview: Send opens the token Send dialog, whose token list comes from the balances.
+        auto *sendTokens =
+            window->overviewPage()->findChild<QPushButton *>(QStringLiteral("sendTokenButton"));
+        QVERIFY(sendTokens && sendTokens->isEnabled());
+        sendTokens->click();
+        QTRY_VERIFY(window->findChild<ui::SendDialog *>() != nullptr);
+        QPointer<ui::SendDialog> tokenDialog = window->findChild<ui::SendDialog *>();
+        QVERIFY(tokenDialog->tokenCombo() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(tokenDialog->isLoaded(), kWaitMs);
+        QVERIFY(tokenDialog->tokenCombo()->findText(QStringLiteral("ETH"), Qt::MatchStartsWith) >= 0);
+        tokenDialog->close();
+        QTRY_VERIFY(tokenDialog.isNull());
 
         // Assets: the selected NFT's Send button opens the Send dialog for it (non-modal, no exec()).
         window->showSection(ui::MainWindow::AssetsSection);

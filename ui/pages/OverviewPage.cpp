@@ -36,6 +36,12 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_hide->setObjectName(QStringLiteral("hideBalancesCheck"));
     m_hide->setAccessibleName(tr("Hide balances"));
     bar->addWidget(m_hide);
+    m_send = new QPushButton(tr("&Send…"), this);
+    m_send->setObjectName(QStringLiteral("sendTokenButton"));
+    m_send->setAccessibleName(tr("Send ETH or a token"));
+    m_send->setEnabled(false);
+    bar->addWidget(m_send);
+    connect(m_send, &QPushButton::clicked, this, &OverviewPage::sendRequested);
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshBalancesButton"));
     m_refresh->setAccessibleName(tr("Refresh balances"));
@@ -74,6 +80,7 @@ void OverviewPage::setModel(BalancesModel *model)
     m_model = model;
     m_table->setModel(model);
     m_refresh->setEnabled(model != nullptr);
+    m_send->setEnabled(model != nullptr);
     m_hide->setEnabled(model != nullptr);
     if (model) {
         m_hide->setChecked(model->balancesHidden());

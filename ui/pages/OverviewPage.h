@@ -12,8 +12,8 @@ namespace stardeck::ui {
 
 class BalancesModel;
 
-//! The Overview: the account's balances (exact amounts, token icons), a refresh button, when they
-//! were last updated and a switch that hides the amounts.
+//! The Overview: the account's balances (exact amounts, token icons), Send and Refresh buttons, when
+//! they were last updated and a switch that hides the amounts.
 class OverviewPage : public QWidget {
     Q_OBJECT
 public:
@@ -25,12 +25,17 @@ public:
     //! The balances table (tests read it).
     QTableView *table() const { return m_table; }
 
+Q_SIGNALS:
+    //! The user asked to send ETH or a token.
+    void sendRequested();
+
 private:
     void updateStatus();
 
     BalancesModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_send = nullptr;
     QCheckBox *m_hide = nullptr;
     QLabel *m_status = nullptr;
 };
