@@ -16,10 +16,13 @@
 namespace stardeck::test {
 
 //! Drives the sandbox's HTML login for `authorizeUrl` the way a browser would and returns the
-//! final redirect's Location (empty if a step breaks).
-inline QString browserLogin(SandboxFixture &f, const QUrl &authorizeUrl, const QString &email)
+//! final redirect's Location (empty if a step breaks). `forceLogin` adds prompt=login, so an existing
+//! auth session is not reused.
+inline QString browserLogin(SandboxFixture &f, const QUrl &authorizeUrl, const QString &email,
+                            bool forceLogin = false)
 {
-    HttpResult page = f.get(authorizeUrl.path() + QLatin1Char('?') + authorizeUrl.query(QUrl::FullyEncoded));
+    HttpResult page = f.get(authorizeUrl.path() + QLatin1Char('?') + authorizeUrl.query(QUrl::FullyEncoded) +
+                            (forceLogin ? QStringLiteral("&prompt=login") : QString()));
     if (page.status == 302)
         return QString::fromUtf8(page.header("Location"));
     if (page.status != 200)

@@ -8,6 +8,7 @@
 
 #include "AuthTestHelpers.h"
 #include "SandboxFixture.h"
+#include "SessionTestHelpers.h"
 #include "api/ImxClient.h"
 #include "crypto/LocalEthSigner.h"
 #include "crypto/StarkKeyDerivation.h"
@@ -68,28 +69,6 @@ public:
         });
     }
 };
-
-//! Drives the sandbox's HTML login for `authorizeUrl` (forcing a fresh login); the final Location.
-inline QString providerBrowserLogin(SandboxFixture &f, const QUrl &authorizeUrl, const QString &email)
-{
-    HttpResult page = f.get(authorizeUrl.path() + QLatin1Char('?') + authorizeUrl.query(QUrl::FullyEncoded) +
-                            QStringLiteral("&prompt=login"));
-    if (page.status == 302)
-        return QString::fromUtf8(page.header("Location"));
-    if (page.status != 200)
-        return {};
-    const QString transaction = capture(page.body, QStringLiteral("name=\"transaction\" value=\"([^\"]+)\""));
-    if (!page.body.contains("id=\"one-time-code\""))
-        page =
-            f.post(QStringLiteral("/auth/authorize/email"),
-                   formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("email"), email}}),
-                   {}, kForm);
-    const QString otp = capture(page.body, QStringLiteral("id=\"one-time-code\">(\\d{6})<"));
-    const HttpResult done = f.post(
-        QStringLiteral("/auth/authorize/verify"),
-        formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("code"), otp}}), {}, kForm);
-    return done.status == 302 ? QString::fromUtf8(done.header("Location")) : QString();
-}
 
 //! A demo-seeded sandbox with a small NFT count (fast to start).
 inline sandbox::SandboxOptions providerSandboxOptions()
@@ -154,7 +133,7 @@ struct ProviderHarness {
         const auto url = session.beginLogin({QStringLiteral("email"), email});
         if (!url)
             return false;
-        const QString location = providerBrowserLogin(f, *url, email);
+        const QString location = browserLogin(f, *url, email, true);
         if (location.isEmpty())
             return false;
         std::optional<passport::PassportStatus> status;

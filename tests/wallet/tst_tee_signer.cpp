@@ -5,6 +5,7 @@
 // a signature from another key).
 #include "AuthTestHelpers.h"
 #include "SandboxFixture.h"
+#include "SessionTestHelpers.h"
 #include "crypto/Eip191.h"
 #include "crypto/Secp256k1.h"
 #include "passport/PassportSession.h"
@@ -26,29 +27,6 @@ namespace {
 
 constexpr int kWaitMs = 20000;
 
-//! Drives the sandbox's HTML login for `authorizeUrl` (forcing a fresh login) and returns the final
-//! redirect's Location (empty if a step breaks).
-QString browserLogin(SandboxFixture &f, const QUrl &authorizeUrl, const QString &email)
-{
-    HttpResult page = f.get(authorizeUrl.path() + QLatin1Char('?') + authorizeUrl.query(QUrl::FullyEncoded) +
-                            QStringLiteral("&prompt=login"));
-    if (page.status == 302)
-        return QString::fromUtf8(page.header("Location"));
-    if (page.status != 200)
-        return {};
-    const QString transaction = capture(page.body, QStringLiteral("name=\"transaction\" value=\"([^\"]+)\""));
-    if (!page.body.contains("id=\"one-time-code\""))
-        page =
-            f.post(QStringLiteral("/auth/authorize/email"),
-                   formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("email"), email}}),
-                   {}, kForm);
-    const QString otp = capture(page.body, QStringLiteral("id=\"one-time-code\">(\\d{6})<"));
-    const HttpResult done = f.post(
-        QStringLiteral("/auth/authorize/verify"),
-        formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("code"), otp}}), {}, kForm);
-    return done.status == 302 ? QString::fromUtf8(done.header("Location")) : QString();
-}
-
 //! One sandbox, one Passport session, and blocking helpers for the asynchronous calls.
 struct Harness {
     SandboxFixture f;
@@ -68,7 +46,7 @@ struct Harness {
         const auto url = session.beginLogin({QStringLiteral("email"), email});
         if (!url)
             return false;
-        const QString location = browserLogin(f, *url, email);
+        const QString location = browserLogin(f, *url, email, true);
         if (location.isEmpty())
             return false;
         std::optional<passport::PassportStatus> status;

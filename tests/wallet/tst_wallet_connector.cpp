@@ -5,6 +5,7 @@
 // derivation vectors), and every failure says why.
 #include "AuthTestHelpers.h"
 #include "SandboxFixture.h"
+#include "SessionTestHelpers.h"
 #include "crypto/LocalEthSigner.h"
 #include "crypto/StarkKeyDerivation.h"
 #include "passport/PassportSession.h"
@@ -29,29 +30,6 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 const platform::ScryptParams kFast{10, 8, 1};
-
-//! Drives the sandbox's HTML login for `authorizeUrl` (forcing a fresh login) and returns the final
-//! redirect's Location (empty if a step breaks).
-QString browserLogin(SandboxFixture &f, const QUrl &authorizeUrl, const QString &email)
-{
-    HttpResult page = f.get(authorizeUrl.path() + QLatin1Char('?') + authorizeUrl.query(QUrl::FullyEncoded) +
-                            QStringLiteral("&prompt=login"));
-    if (page.status == 302)
-        return QString::fromUtf8(page.header("Location"));
-    if (page.status != 200)
-        return {};
-    const QString transaction = capture(page.body, QStringLiteral("name=\"transaction\" value=\"([^\"]+)\""));
-    if (!page.body.contains("id=\"one-time-code\""))
-        page =
-            f.post(QStringLiteral("/auth/authorize/email"),
-                   formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("email"), email}}),
-                   {}, kForm);
-    const QString otp = capture(page.body, QStringLiteral("id=\"one-time-code\">(\\d{6})<"));
-    const HttpResult done = f.post(
-        QStringLiteral("/auth/authorize/verify"),
-        formBody({{QStringLiteral("transaction"), transaction}, {QStringLiteral("code"), otp}}), {}, kForm);
-    return done.status == 302 ? QString::fromUtf8(done.header("Location")) : QString();
-}
 
 SecureBytes hexKey(const QString &hex)
 {
@@ -95,7 +73,7 @@ struct Harness {
         const auto url = session.beginLogin({QStringLiteral("email"), email});
         if (!url)
             return false;
-        const QString location = browserLogin(f, *url, email);
+        const QString location = browserLogin(f, *url, email, true);
         if (location.isEmpty())
             return false;
         std::optional<passport::PassportStatus> status;
