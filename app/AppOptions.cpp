@@ -9,8 +9,9 @@ namespace stardeck::app {
 
 QStringList screenshotPageNames()
 {
-    return {QStringLiteral("overview"), QStringLiteral("assets"), QStringLiteral("activity"),
-            QStringLiteral("settings"), QStringLiteral("send"),   QStringLiteral("confirm")};
+    return {QStringLiteral("overview"), QStringLiteral("assets"),   QStringLiteral("activity"),
+            QStringLiteral("market"),   QStringLiteral("settings"), QStringLiteral("send"),
+            QStringLiteral("confirm")};
 }
 
 bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &settings, AppOptions *options,
@@ -28,7 +29,7 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
     const QCommandLineOption screenshotPage(
         QStringLiteral("screenshot-page"),
         QStringLiteral("With --screenshot and --auto-login: the screen to save: overview (the default), "
-                       "assets, activity, settings, send or confirm."),
+                       "assets, activity, market, settings, send or confirm."),
         QStringLiteral("page"));
     const QCommandLineOption environment(
         QStringLiteral("environment"),

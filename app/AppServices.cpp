@@ -16,8 +16,10 @@
 #include "models/ActivityModel.h"
 #include "models/AssetGridModel.h"
 #include "models/BalancesModel.h"
+#include "models/MarketModel.h"
 #include "pages/AssetsPage.h"
 #include "pages/LoginPage.h"
+#include "pages/MarketPage.h"
 #include "pages/RegisterPage.h"
 #include "passport/LoopbackReceiver.h"
 #include "passport/PassportSession.h"
@@ -88,6 +90,7 @@ AppServices::~AppServices()
     delete m_balances;
     delete m_assets;
     delete m_activity;
+    delete m_market;
     delete m_media;
     delete m_imx;
     delete m_session;
@@ -173,9 +176,11 @@ void AppServices::buildServices()
     m_balances = new ui::BalancesModel(m_imx, m_media);
     m_assets = new ui::AssetGridModel(m_imx, m_media);
     m_activity = new ui::ActivityModel(m_imx);
+    m_market = new ui::MarketModel(m_imx);
 
     m_window = std::make_unique<ui::MainWindow>();
     m_window->setModels(m_balances, m_assets, m_activity);
+    m_window->setMarketModel(m_market);
     m_vault =
         new SessionVault(m_options.secretDirectory.isEmpty() ? appDataDirectory() + QStringLiteral("/secrets")
                                                              : m_options.secretDirectory,
@@ -482,6 +487,8 @@ void AppServices::enterWallet()
     if (auto *scope = static_cast<AccountScope *>(m_accountContext); scope && scope->journal)
         m_activity->setPendingEntries(scope->journal->pending());
     m_activity->refresh();
+    m_market->setOwner(address.value());
+    m_market->refresh();
     auto *actions = new AssetActions(ui::ActionServices{m_provider, m_imx, m_addressBook}, m_window.get(),
                                      m_accountContext);
     ui::AssetsPage *assets = m_window->assetsPage();
@@ -489,9 +496,14 @@ void AppServices::enterWallet()
     connect(m_window->overviewPage(), &ui::OverviewPage::sendRequested, actions, &AssetActions::sendTokens);
     connect(assets, &ui::AssetsPage::sellRequested, actions, &AssetActions::sell);
     connect(assets, &ui::AssetsPage::cancelListingRequested, actions, &AssetActions::cancelListing);
+    connect(m_window->marketPage(), &ui::MarketPage::buyRequested, actions, &AssetActions::buy);
+    connect(m_window.get(), &ui::MainWindow::sendRequested, actions, &AssetActions::sendTokens);
+    connect(m_window.get(), &ui::MainWindow::exchangeTransferRequested, actions,
+            &AssetActions::exchangeTransfer);
     connect(actions, &AssetActions::actionFinished, this, [this] {
         m_balances->refresh();
         m_assets->reload();
+        m_market->refresh();
         if (auto *scope = static_cast<AccountScope *>(m_accountContext); scope && scope->journal)
             m_activity->setPendingEntries(scope->journal->pending());
         m_activity->refresh();
@@ -550,6 +562,7 @@ void AppServices::tearDownAccount()
     m_assets->setOwner(QString());
     m_activity->setOwner(QString());
     m_activity->setPendingEntries({});
+    m_market->setOwner(QString());
 }
 
 void AppServices::loadEndSessionPage(const QUrl &url)

@@ -50,6 +50,7 @@ class BalancesModel;
 class DialogConfirmationPrompt;
 class LoginDialog;
 class MainWindow;
+class MarketModel;
 } // namespace stardeck::ui
 
 namespace stardeck::app {
@@ -87,6 +88,14 @@ public:
     passport::PassportSession *session() const { return m_session; }
     wallet::ImxProvider *provider() const { return m_provider; }
     ui::BalancesModel *balances() const { return m_balances; }
+    //! The NFT grid's model (valid after start()).
+    ui::AssetGridModel *assets() const { return m_assets; }
+    //! The activity model (valid after start()).
+    ui::ActivityModel *activity() const { return m_activity; }
+    //! The market listings model (valid after start()).
+    ui::MarketModel *market() const { return m_market; }
+    //! The read client of the environment (valid after start()).
+    api::ImxClient *imxClient() const { return m_imx; }
     //! The secret-store key of this environment's refresh token.
     QString refreshTokenKey() const;
     //! True when no secret-store write or removal is running.
@@ -142,6 +151,7 @@ private:
     ui::BalancesModel *m_balances = nullptr;
     ui::AssetGridModel *m_assets = nullptr;
     ui::ActivityModel *m_activity = nullptr;
+    ui::MarketModel *m_market = nullptr;
     ui::DialogConfirmationPrompt *m_prompt = nullptr;
     wallet::WalletConnector *m_connector = nullptr;
     std::optional<wallet::SubmissionJournal> m_journal;

@@ -2,7 +2,9 @@
 #include "AssetActions.h"
 
 #include "MainWindow.h"
+#include "actions/BuyDialog.h"
 #include "actions/CancelOrderDialog.h"
+#include "actions/ExchangeTransferDialog.h"
 #include "actions/SellDialog.h"
 #include "actions/SendDialog.h"
 #include "api/ImxClient.h"
@@ -57,6 +59,20 @@ void AssetActions::sell(const QString &tokenAddress, const QString &tokenId)
         return;
     const ui::NftChoice nft{tokenAddress, tokenId, nameOf(tokenAddress, tokenId)};
     show(new ui::SellDialog(m_services, nft, m_window));
+}
+
+void AssetActions::buy(qint64 orderId)
+{
+    if (!m_window || orderId <= 0)
+        return;
+    show(new ui::BuyDialog(m_services, orderId, m_window));
+}
+
+void AssetActions::exchangeTransfer()
+{
+    if (!m_window)
+        return;
+    show(new ui::ExchangeTransferDialog(m_services, 0, m_window));
 }
 
 void AssetActions::cancelListing(const QString &tokenAddress, const QString &tokenId)

@@ -17,8 +17,9 @@ class MainWindow;
 
 namespace stardeck::app {
 
-//! Opens the action dialogs (ui/actions) for what the Assets page asks: send, sell, or cancel the
-//! listing of the selected NFT. Lives as long as the connected account.
+//! Opens the action dialogs (ui/actions) for what the pages and menus ask: send, sell or cancel the
+//! listing of the selected NFT, send tokens, buy a listing, complete an exchange. Lives as long as
+//! the connected account.
 class AssetActions : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +34,10 @@ public:
     void sell(const QString &tokenAddress, const QString &tokenId);
     //! Finds the NFT's active listing and opens the Cancel order dialog for it.
     void cancelListing(const QString &tokenAddress, const QString &tokenId);
+    //! Opens the Buy dialog for someone else's listing `orderId`.
+    void buy(qint64 orderId);
+    //! Opens the Exchange transfer dialog (complete an off-ramp exchange).
+    void exchangeTransfer();
 
 Q_SIGNALS:
     //! An action ended (`ok` when it was done): the views should refresh.

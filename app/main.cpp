@@ -28,7 +28,6 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSettings>
@@ -133,13 +132,8 @@ void shootSend(AppServices &services, const QString &path, bool confirm)
         QCoreApplication::exit(1);
         return;
     }
-    // The dialog's own read client (the composition root keeps its client to itself).
-    auto *nam = new QNetworkAccessManager(window);
-    stardeck::api::ImxClientConfig config;
-    config.baseUrl = services.environment().serviceUrl(stardeck::passport::Environment::Service::Imx);
-    auto *client = new stardeck::api::ImxClient(config, nam);
     auto *dialog = new stardeck::ui::SendDialog(
-        stardeck::ui::ActionServices{services.provider(), client, book}, {}, window);
+        stardeck::ui::ActionServices{services.provider(), services.imxClient(), book}, {}, window);
     dialog->show();
     pollUntil(dialog, [dialog, receiver, path, confirm] {
         if (!dialog->isLoaded())
@@ -193,10 +187,12 @@ void shootPage(AppServices &services, const QString &page, const QString &path)
     } else {
         if (page == QLatin1String("activity"))
             window->showSection(stardeck::ui::MainWindow::ActivitySection);
+        else if (page == QLatin1String("market"))
+            window->showSection(stardeck::ui::MainWindow::MarketSection);
         else if (page == QLatin1String("settings"))
             window->showSection(stardeck::ui::MainWindow::SettingsSection);
-        QTimer::singleShot(page == QLatin1String("activity") ? 1500 : 500, window,
-                           [window, path] { saveScreenshot(window, path); });
+        const bool loads = page == QLatin1String("activity") || page == QLatin1String("market");
+        QTimer::singleShot(loads ? 1500 : 500, window, [window, path] { saveScreenshot(window, path); });
     }
 }
 

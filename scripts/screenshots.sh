@@ -12,7 +12,7 @@ BUILD_DIR=${STARDECK_BUILD_DIR:-build}
 [[ "$BUILD_DIR" == /* ]] || BUILD_DIR="$ROOT/$BUILD_DIR"
 APP="$BUILD_DIR/app/stardeck"
 OUT="$ROOT/docs/screenshots"
-PAGES=(overview assets activity settings send confirm)
+PAGES=(overview assets activity market settings send confirm)
 
 if [[ ! -x "$APP" ]]; then
     echo "screenshots.sh: $APP not found; run scripts/build.sh (or set STARDECK_BUILD_DIR)" >&2

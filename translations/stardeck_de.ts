@@ -1719,6 +1719,39 @@ Token-ID: %3</translation>
         <source>Sent to the exchange. Transfer %1 is %2.</source>
         <translation>An die Exchange gesendet. Überweisung %1 ist %2.</translation>
     </message>
+    <message>
+        <source>Open exchanges</source>
+        <translation>Offene Exchanges</translation>
+    </message>
+    <message>
+        <source>Loading your open exchanges...</source>
+        <translation>Ihre offenen Exchanges werden geladen...</translation>
+    </message>
+    <message>
+        <source>&amp;Open exchange:</source>
+        <translation>&amp;Offene Exchange:</translation>
+    </message>
+    <message>
+        <source>#%1: %2 to %3</source>
+        <extracomment>an open off-ramp exchange: %1 its id, %2 the amount and currency to send, %3 the provider</extracomment>
+        <translation>#%1: %2 an %3</translation>
+    </message>
+    <message>
+        <source>No open exchanges</source>
+        <translation>Keine offenen Exchanges</translation>
+    </message>
+    <message>
+        <source>Choose an exchange...</source>
+        <translation>Exchange auswählen...</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is paid to %2, not to this receiver.</source>
+        <translation>Exchange %1 wird an %2 bezahlt, nicht an diesen Empfänger.</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is not one of your open exchanges: check the id.</source>
+        <translation>Exchange %1 gehört nicht zu Ihren offenen Exchanges: Prüfen Sie die ID.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::GuardianConfirmationDialog</name>
@@ -2017,6 +2050,139 @@ Token-ID: %3</translation>
     <message>
         <source>Account</source>
         <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Marktplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Wallet</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy from the market…</source>
+        <translation>Auf dem Marktplatz &amp;kaufen…</translation>
+    </message>
+    <message>
+        <source>Send to an &amp;exchange…</source>
+        <translation>An eine &amp;Exchange senden…</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketModel</name>
+    <message>
+        <source>Could not load token details. %1</source>
+        <translation>Token-Details konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>a listed NFT: %1 is the collection&apos;s name, %2 the token id</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>unbekannter Token</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Collection %1, token %2</source>
+        <translation>Sammlung %1, Token %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketPage</name>
+    <message>
+        <source>Market</source>
+        <translation>Marktplatz</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>NFTs other people are selling. Buying opens the order as the server has it, and nothing is signed before you confirm.</source>
+        <translation>NFTs, die andere verkaufen. Beim Kauf wird die Order so geöffnet, wie der Server sie hat, und nichts wird signiert, bevor Sie bestätigen.</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>Angebote durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by collection or token id</source>
+        <translation>Nach Sammlung oder Token-ID suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh listings</source>
+        <translation>Angebote aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Kaufen…</translation>
+    </message>
+    <message>
+        <source>Buy the selected listing</source>
+        <translation>Das ausgewählte Angebot kaufen</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No listings</source>
+        <translation>Keine Angebote</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n listing(s)</source>
+        <translation>
+            <numerusform>Das neueste Angebot</numerusform>
+            <numerusform>Die neuesten %n Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
     </message>
 </context>
 <context>

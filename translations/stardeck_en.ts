@@ -1714,6 +1714,39 @@ Token ID: %3</source>
         <source>Sent to the exchange. Transfer %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your open exchanges...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open exchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2 to %3</source>
+        <extracomment>an open off-ramp exchange: %1 its id, %2 the amount and currency to send, %3 the provider</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exchange...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange %1 is paid to %2, not to this receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange %1 is not one of your open exchanges: check the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::GuardianConfirmationDialog</name>
@@ -2012,6 +2045,139 @@ Token ID: %3</source>
     <message>
         <source>Account</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy from the market…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to an &amp;exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketModel</name>
+    <message>
+        <source>Could not load token details. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>a listed NFT: %1 is the collection&apos;s name, %2 the token id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection %1, token %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketPage</name>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFTs other people are selling. Buying opens the order as the server has it, and nothing is signed before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by collection or token id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy the selected listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No listings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n listing(s)</source>
+        <translation>
+            <numerusform>The newest listing</numerusform>
+            <numerusform>The newest %n listings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

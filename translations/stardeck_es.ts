@@ -1719,6 +1719,39 @@ ID de token: %3</translation>
         <source>Sent to the exchange. Transfer %1 is %2.</source>
         <translation>Enviado al exchange. La transferencia %1 está %2.</translation>
     </message>
+    <message>
+        <source>Open exchanges</source>
+        <translation>Exchanges abiertos</translation>
+    </message>
+    <message>
+        <source>Loading your open exchanges...</source>
+        <translation>Cargando sus exchanges abiertos...</translation>
+    </message>
+    <message>
+        <source>&amp;Open exchange:</source>
+        <translation>Exchange &amp;abierto:</translation>
+    </message>
+    <message>
+        <source>#%1: %2 to %3</source>
+        <extracomment>an open off-ramp exchange: %1 its id, %2 the amount and currency to send, %3 the provider</extracomment>
+        <translation>#%1: %2 a %3</translation>
+    </message>
+    <message>
+        <source>No open exchanges</source>
+        <translation>No hay exchanges abiertos</translation>
+    </message>
+    <message>
+        <source>Choose an exchange...</source>
+        <translation>Elija un exchange...</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is paid to %2, not to this receiver.</source>
+        <translation>El exchange %1 se paga a %2, no a este destinatario.</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is not one of your open exchanges: check the id.</source>
+        <translation>El exchange %1 no es uno de sus exchanges abiertos: compruebe el ID.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::GuardianConfirmationDialog</name>
@@ -2017,6 +2050,139 @@ ID de token: %3</translation>
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Mercado</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>&amp;Cartera</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy from the market…</source>
+        <translation>&amp;Comprar en el mercado…</translation>
+    </message>
+    <message>
+        <source>Send to an &amp;exchange…</source>
+        <translation>Enviar a un &amp;exchange…</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketModel</name>
+    <message>
+        <source>Could not load token details. %1</source>
+        <translation>No se pudieron cargar los detalles del token. %1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>a listed NFT: %1 is the collection&apos;s name, %2 the token id</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>token desconocido</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Collection %1, token %2</source>
+        <translation>Colección %1, token %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Vendedor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketPage</name>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>Anuncios</translation>
+    </message>
+    <message>
+        <source>NFTs other people are selling. Buying opens the order as the server has it, and nothing is signed before you confirm.</source>
+        <translation>NFT que venden otras personas. Comprar abre la orden tal como la tiene el servidor, y nada se firma antes de que usted confirme.</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>Buscar anuncios</translation>
+    </message>
+    <message>
+        <source>Search by collection or token id</source>
+        <translation>Buscar por colección o ID de token</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh listings</source>
+        <translation>Actualizar anuncios</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Comprar…</translation>
+    </message>
+    <message>
+        <source>Buy the selected listing</source>
+        <translation>Comprar el anuncio seleccionado</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation>No se pudo actualizar: %1</translation>
+    </message>
+    <message>
+        <source>No listings</source>
+        <translation>No hay anuncios</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n listing(s)</source>
+        <translation>
+            <numerusform>El anuncio más reciente</numerusform>
+            <numerusform>Los %n anuncios más recientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n anuncio</numerusform>
+            <numerusform>%n anuncios</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1714,6 +1714,39 @@ Token ID: %3</source>
         <source>Sent to the exchange. Transfer %1 is %2.</source>
         <translation>取引所に送金しました。送金 %1 は %2 です。</translation>
     </message>
+    <message>
+        <source>Open exchanges</source>
+        <translation>未完了の取引所注文</translation>
+    </message>
+    <message>
+        <source>Loading your open exchanges...</source>
+        <translation>未完了の取引所注文を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>&amp;Open exchange:</source>
+        <translation>未完了の取引所注文(&amp;O):</translation>
+    </message>
+    <message>
+        <source>#%1: %2 to %3</source>
+        <extracomment>an open off-ramp exchange: %1 its id, %2 the amount and currency to send, %3 the provider</extracomment>
+        <translation>#%1: %2 を %3 へ</translation>
+    </message>
+    <message>
+        <source>No open exchanges</source>
+        <translation>未完了の取引所注文はありません</translation>
+    </message>
+    <message>
+        <source>Choose an exchange...</source>
+        <translation>取引所注文を選択...</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is paid to %2, not to this receiver.</source>
+        <translation>取引所注文 %1 の支払先は %2 です。この受取人ではありません。</translation>
+    </message>
+    <message>
+        <source>Exchange %1 is not one of your open exchanges: check the id.</source>
+        <translation>取引所注文 %1 はあなたの未完了の注文ではありません。ID を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::GuardianConfirmationDialog</name>
@@ -2012,6 +2045,137 @@ Token ID: %3</source>
     <message>
         <source>Account</source>
         <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>マーケット</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>マーケット(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet</source>
+        <translation>ウォレット(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>送信(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Buy from the market…</source>
+        <translation>マーケットで購入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Send to an &amp;exchange…</source>
+        <translation>取引所に送金(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketModel</name>
+    <message>
+        <source>Could not load token details. %1</source>
+        <translation>トークンの詳細を読み込めませんでした。%1</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>a listed NFT: %1 is the collection&apos;s name, %2 the token id</extracomment>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>unknown token</source>
+        <translation>不明なトークン</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Collection %1, token %2</source>
+        <translation>コレクション %1、トークン %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>アイテム</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>出品者</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::MarketPage</name>
+    <message>
+        <source>Market</source>
+        <translation>マーケット</translation>
+    </message>
+    <message>
+        <source>Listings</source>
+        <translation>出品</translation>
+    </message>
+    <message>
+        <source>NFTs other people are selling. Buying opens the order as the server has it, and nothing is signed before you confirm.</source>
+        <translation>他の人が販売している NFT です。購入するとサーバー上の注文がそのまま開き、確認するまで何も署名されません。</translation>
+    </message>
+    <message>
+        <source>Search listings</source>
+        <translation>出品を検索</translation>
+    </message>
+    <message>
+        <source>Search by collection or token id</source>
+        <translation>コレクションまたはトークン ID で検索</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh listings</source>
+        <translation>出品を更新</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>購入(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Buy the selected listing</source>
+        <translation>選択した出品を購入</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>Could not update: %1</source>
+        <translation>更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No listings</source>
+        <translation>出品はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n listing(s)</source>
+        <translation>
+            <numerusform>最新の %n 件の出品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listing(s)</source>
+        <translation>
+            <numerusform>%n 件の出品</numerusform>
+        </translation>
     </message>
 </context>
 <context>

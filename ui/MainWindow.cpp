@@ -5,6 +5,7 @@
 #include "pages/ActivityPage.h"
 #include "pages/AssetsPage.h"
 #include "pages/LoginPage.h"
+#include "pages/MarketPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RegisterPage.h"
 #include "settings/SettingsPage.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QPalette sidebarPalette = m_sidebar->palette();
     sidebarPalette.setColor(QPalette::Base, palette().color(QPalette::Window).darker(106));
     m_sidebar->setPalette(sidebarPalette);
-    for (const QString &name : {tr("Overview"), tr("Assets"), tr("Activity"), tr("Settings")}) {
+    for (const QString &name : {tr("Overview"), tr("Assets"), tr("Activity"), tr("Market"), tr("Settings")}) {
         auto *item = new QListWidgetItem(name, m_sidebar);
         item->setTextAlignment(Qt::AlignCenter);
         item->setSizeHint(QSize(150, 40));
@@ -61,9 +62,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_overviewPage = new OverviewPage(m_stack);
     m_assetsPage = new AssetsPage(m_stack);
     m_activityPage = new ActivityPage(m_stack);
+    m_marketPage = new MarketPage(m_stack);
     m_settingsPage = new SettingsPage(m_stack);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_loginPage, m_registerPage, m_overviewPage,
-                                                          m_assetsPage, m_activityPage, m_settingsPage})
+    for (QWidget *page :
+         std::initializer_list<QWidget *>{m_loginPage, m_registerPage, m_overviewPage, m_assetsPage,
+                                          m_activityPage, m_marketPage, m_settingsPage})
         m_stack->addWidget(page);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -94,13 +97,28 @@ void MainWindow::createMenus()
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QStringList names{tr("&Overview"), tr("&Assets"), tr("A&ctivity"), tr("&Settings")};
+    const QStringList names{tr("&Overview"), tr("&Assets"), tr("A&ctivity"), tr("&Market"), tr("&Settings")};
     for (int section = 0; section < names.size(); ++section) {
         QAction *action = viewMenu->addAction(names[section]);
         action->setObjectName(QStringLiteral("showSection%1").arg(section));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + section)));
         connect(action, &QAction::triggered, this, [this, section] { showSection(Section(section)); });
     }
+
+    QMenu *walletMenu = menuBar()->addMenu(tr("&Wallet"));
+    QAction *sendAction = walletMenu->addAction(tr("&Send…"));
+    sendAction->setObjectName(QStringLiteral("sendAction"));
+    sendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(sendAction, &QAction::triggered, this, &MainWindow::sendRequested);
+    QAction *buyAction = walletMenu->addAction(tr("&Buy from the market…"));
+    buyAction->setObjectName(QStringLiteral("buyFromMarketAction"));
+    connect(buyAction, &QAction::triggered, this, [this] { showSection(MarketSection); });
+    QAction *exchangeAction = walletMenu->addAction(tr("Send to an &exchange…"));
+    exchangeAction->setObjectName(QStringLiteral("exchangeTransferAction"));
+    connect(exchangeAction, &QAction::triggered, this, &MainWindow::exchangeTransferRequested);
+    m_walletActions = {sendAction, buyAction, exchangeAction};
+    for (QAction *action : std::as_const(m_walletActions))
+        action->setEnabled(false);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About Stardeck"));
@@ -157,6 +175,11 @@ void MainWindow::setModels(BalancesModel *balances, AssetGridModel *assets, Acti
     m_overviewPage->setModel(balances);
     m_assetsPage->setModel(assets);
     m_activityPage->setModel(activity);
+}
+
+void MainWindow::setMarketModel(MarketModel *market)
+{
+    m_marketPage->setModel(market);
 }
 
 void MainWindow::showLogin(const QString &status, bool error)
@@ -236,7 +259,9 @@ QWidget *MainWindow::currentPage() const
 
 void MainWindow::updateSidebar()
 {
-    for (int section : {AssetsSection, ActivitySection}) {
+    for (QAction *action : std::as_const(m_walletActions))
+        action->setEnabled(m_walletShown);
+    for (int section : {AssetsSection, ActivitySection, MarketSection}) {
         QListWidgetItem *item = m_sidebar->item(section);
         item->setFlags(m_walletShown ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable) : Qt::NoItemFlags);
     }
@@ -256,6 +281,9 @@ void MainWindow::onSectionChanged(int row)
         break;
     case ActivitySection:
         m_stack->setCurrentWidget(m_activityPage);
+        break;
+    case MarketSection:
+        m_stack->setCurrentWidget(m_marketPage);
         break;
     case SettingsSection:
         m_stack->setCurrentWidget(m_settingsPage);

@@ -17,6 +17,8 @@ class AssetGridModel;
 class AssetsPage;
 class BalancesModel;
 class LoginPage;
+class MarketModel;
+class MarketPage;
 class OverviewPage;
 class RegisterPage;
 class SettingsPage;
@@ -34,6 +36,7 @@ public:
         OverviewSection,
         AssetsSection,
         ActivitySection,
+        MarketSection,
         SettingsSection
     };
     Q_ENUM(Section)
@@ -46,10 +49,13 @@ public:
     OverviewPage *overviewPage() const { return m_overviewPage; }
     AssetsPage *assetsPage() const { return m_assetsPage; }
     ActivityPage *activityPage() const { return m_activityPage; }
+    MarketPage *marketPage() const { return m_marketPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
 
     //! Hands the wallet views their models (not owned; null clears them).
     void setModels(BalancesModel *balances, AssetGridModel *assets, ActivityModel *activity);
+    //! Hands the Market page its model (not owned; null clears it).
+    void setMarketModel(MarketModel *market);
     //! Shows the login page with `status` (an error when `error`); the account views are disabled.
     void showLogin(const QString &status = {}, bool error = false);
     //! Shows the registration page for the account `email`.
@@ -76,6 +82,10 @@ public:
 Q_SIGNALS:
     //! File > Log out.
     void logoutRequested();
+    //! Wallet > Send…: send ETH or a token.
+    void sendRequested();
+    //! Wallet > Send to an exchange…: complete an off-ramp exchange.
+    void exchangeTransferRequested();
 
 public Q_SLOTS:
     //! Opens the About dialog without blocking (window-modal, deleted when closed).
@@ -97,12 +107,14 @@ private:
     OverviewPage *m_overviewPage = nullptr;
     AssetsPage *m_assetsPage = nullptr;
     ActivityPage *m_activityPage = nullptr;
+    MarketPage *m_marketPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     QLabel *m_addressLabel = nullptr;
     QToolButton *m_copyAddress = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_progressLabel = nullptr;
     QAction *m_logoutAction = nullptr;
+    QList<QAction *> m_walletActions; //!< enabled while the wallet is shown
     QSystemTrayIcon *m_tray = nullptr;
     QWidget *m_accountPage = nullptr; //!< what the Overview entry shows before the wallet is ready
     QString m_address;

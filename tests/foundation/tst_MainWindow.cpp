@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/LoginPage.h"
+#include "pages/MarketPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RegisterPage.h"
 #include "settings/SettingsPage.h"
@@ -103,10 +104,14 @@ void TestMainWindow::walletSectionsFollowTheAccount()
     MainWindow window;
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
     QVERIFY(sidebar != nullptr);
-    QCOMPARE(sidebar->count(), 4);
-    // Logged out: Assets and Activity cannot be chosen; Settings can.
+    QCOMPARE(sidebar->count(), 5);
+    // Logged out: Assets, Activity and Market cannot be chosen, nor the Wallet menu; Settings can.
     window.showSection(MainWindow::AssetsSection);
     QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.loginPage()));
+    window.showSection(MainWindow::MarketSection);
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.loginPage()));
+    for (const char *name : {"sendAction", "buyFromMarketAction", "exchangeTransferAction"})
+        QVERIFY2(!window.findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
     window.showSection(MainWindow::SettingsSection);
     QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.settingsPage()));
 
@@ -123,6 +128,16 @@ void TestMainWindow::walletSectionsFollowTheAccount()
     window.showSection(MainWindow::AssetsSection);
     QCOMPARE(window.currentSection(), MainWindow::AssetsSection);
     QVERIFY(window.currentPage() != static_cast<QWidget *>(window.overviewPage()));
+    // The Wallet menu works once the wallet is shown: Send and exchange transfer ask the app,
+    // Buy opens the Market.
+    QSignalSpy send(&window, &MainWindow::sendRequested);
+    QSignalSpy exchange(&window, &MainWindow::exchangeTransferRequested);
+    window.findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+    window.findChild<QAction *>(QStringLiteral("exchangeTransferAction"))->trigger();
+    QCOMPARE(send.size(), 1);
+    QCOMPARE(exchange.size(), 1);
+    window.findChild<QAction *>(QStringLiteral("buyFromMarketAction"))->trigger();
+    QCOMPARE(window.currentPage(), static_cast<QWidget *>(window.marketPage()));
     auto *copy = window.findChild<QToolButton *>(QStringLiteral("copyAddressButton"));
     QVERIFY(!copy->accessibleName().isEmpty());
 
@@ -161,6 +176,8 @@ void TestMainWindow::keyboardShortcutsSwitchSections()
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QTRY_COMPARE(window.currentSection(), MainWindow::ActivitySection);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.marketPage()));
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.settingsPage()));
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QTRY_COMPARE(window.currentPage(), static_cast<QWidget *>(window.overviewPage()));
@@ -173,8 +190,8 @@ void TestMainWindow::menusHaveActions()
     const auto menuActions = window.menuBar()->actions();
     for (QAction *action : menuActions)
         menuTitles << action->text();
-    QCOMPARE(menuTitles,
-             (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
+                                      QStringLiteral("&Wallet"), QStringLiteral("&Help")}));
     for (const char *name : {"logoutAction", "quitAction", "aboutAction", "aboutQtAction"}) {
         auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
         QVERIFY2(action != nullptr, name);

@@ -56,6 +56,8 @@ ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
 
@@ -81,8 +83,13 @@ void ActivityPage::setModel(ActivityModel *model)
     m_export->setEnabled(model != nullptr);
     if (model) {
         model->setKindFilter(ActivityModel::Kinds(m_kind->currentData().toInt()));
-        m_table->horizontalHeader()->setSectionResizeMode(ActivityModel::TimeColumn,
-                                                          QHeaderView::ResizeToContents);
+        // Short columns fit their contents; the counterparty (a full address in its tooltip) gets a
+        // fixed, resizable width and the details take the rest.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(ActivityModel::CounterpartyColumn, QHeaderView::Interactive);
+        header->resizeSection(ActivityModel::CounterpartyColumn, 150);
+        header->setSectionResizeMode(ActivityModel::DetailsColumn, QHeaderView::Stretch);
         connect(model, &ActivityModel::loading, this, &ActivityPage::updateStatus);
         connect(model, &ActivityModel::finished, this, &ActivityPage::updateStatus);
         connect(model, &ActivityModel::error, this, &ActivityPage::updateStatus);

@@ -59,7 +59,9 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_table->setIconSize(QSize(24, 24));
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(36);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(120);
     layout->addWidget(m_table, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, [this] {
@@ -88,8 +90,9 @@ void OverviewPage::setModel(BalancesModel *model)
         connect(model, &BalancesModel::finished, this, &OverviewPage::updateStatus);
         connect(model, &BalancesModel::error, this, &OverviewPage::updateStatus);
         QHeaderView *header = m_table->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::Stretch);
-        header->setSectionResizeMode(BalancesModel::TokenColumn, QHeaderView::ResizeToContents);
+        // The token takes the room; the amounts sit to the right, as wide as their digits.
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(BalancesModel::TokenColumn, QHeaderView::Stretch);
     }
     updateStatus();
 }

@@ -197,6 +197,51 @@ private Q_SLOTS:
         grabPng(&dialog, QStringLiteral("exchange_transfer"));
     }
 
+    void exchangeTransferOffersOpenExchanges()
+    {
+        // The sandbox's open off-ramp of the demo account, as the sandbox holds it.
+        qint64 openId = 0;
+        QString provider;
+        for (const auto &[id, x] : m_h->f.sandbox().world().exchanges) {
+            if (x.walletAddress.compare(m_demo, Qt::CaseInsensitive) == 0 &&
+                x.type == QLatin1String("offramp") && x.status == QLatin1String("pending"))
+                openId = id;
+            if (openId == id)
+                provider = x.data.value(QStringLiteral("provider_wallet_address")).toString();
+        }
+        QVERIFY(openId > 0);
+        QVERIFY(!provider.isEmpty());
+        ExchangeTransferDialog dialog(services());
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded() && dialog.exchangesLoaded(), kProviderWaitMs);
+        QComboBox *open = dialog.openExchangesCombo();
+        QVERIFY(open->isEnabled());
+        int index = -1;
+        for (int i = 0; i < open->count(); ++i) {
+            if (open->itemData(i).toLongLong() == openId)
+                index = i;
+            else
+                QCOMPARE(open->itemData(i).toLongLong(),
+                         0); // completed and on-ramp exchanges are not offered
+        }
+        QVERIFY(index > 0);
+        open->setCurrentIndex(index);
+        Q_EMIT open->activated(index);
+        QCOMPARE(dialog.exchangeIdEdit()->text(), QString::number(openId));
+        QCOMPARE(dialog.receiverField()->lineEdit()->text().toLower(), provider.toLower());
+        QCOMPARE(dialog.amountEdit()->text(), QStringLiteral("0.05"));
+        QVERIFY(dialog.tokenCombo()->currentText().startsWith(QStringLiteral("ETH")));
+        QVERIFY2(dialog.okButton()->isEnabled(), qPrintable(dialog.validationText()));
+        // Paying the exchange anywhere but its provider's address is refused.
+        dialog.receiverField()->lineEdit()->setText(
+            m_h->user(QStringLiteral("alice@stardeck.test")).ethAddress);
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(dialog.validationText().contains(QStringLiteral("not to this receiver")));
+        // An id that is not one of the open exchanges gets a note.
+        dialog.exchangeIdEdit()->setText(QString::number(openId + 1000));
+        QVERIFY(dialog.validationText().contains(QStringLiteral("not one of your open exchanges")));
+    }
+
     void exchangeTransferCompletesAnExchange()
     {
         const HttpResult created = m_h->f.postJson(QStringLiteral("/imx/v3/exchanges"),
