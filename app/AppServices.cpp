@@ -24,7 +24,9 @@
 #include "passport/LoopbackReceiver.h"
 #include "passport/PassportSession.h"
 #include "settings/SettingsPage.h"
+#include "starkex/Amount.h"
 #include "wallet/ImxProvider.h"
+#include "wallet/IncomingTransferWatcher.h"
 #include "wallet/SecretStore.h"
 #include "wallet/WalletConnector.h"
 
@@ -57,6 +59,22 @@ public:
     std::optional<wallet::SubmissionJournal> journal;
     QPointer<ui::DialogConfirmationPrompt> prompt;
 };
+
+//! What arrived, for a notification: "0.25 ETH", "an NFT (#12)", or "a token transfer".
+QString receivedText(const api::Transfer &transfer)
+{
+    const api::TokenAmount &token = transfer.token;
+    if (token.type == QLatin1String("ERC721"))
+        return AppServices::tr("an NFT (#%1)").arg(token.tokenId.value_or(QString()));
+    const int decimals = token.decimals.value_or(token.type == QLatin1String("ETH") ? 18 : -1);
+    const QString symbol =
+        token.symbol.value_or(token.type == QLatin1String("ETH") ? QStringLiteral("ETH") : QString());
+    if (decimals >= 0 && !symbol.isEmpty()) {
+        if (const auto amount = starkex::formatAmount(token.quantity, unsigned(decimals)))
+            return QString::fromStdString(*amount) + QLatin1Char(' ') + symbol;
+    }
+    return AppServices::tr("a token transfer");
+}
 
 QString kindName(Environment::Kind kind)
 {
@@ -489,6 +507,19 @@ void AppServices::enterWallet()
     m_activity->refresh();
     m_market->setOwner(address.value());
     m_market->refresh();
+    // Transfers that arrive while the wallet runs: a notice, and the views catch up.
+    auto *incoming = new wallet::IncomingTransferWatcher(m_imx, m_accountContext);
+    connect(
+        incoming, &wallet::IncomingTransferWatcher::received, this, [this](const api::Transfer &transfer) {
+            const QString sender = transfer.user.size() > 12
+                                       ? transfer.user.left(6) + QChar(0x2026) + transfer.user.right(4)
+                                       : transfer.user;
+            m_window->notify(tr("Stardeck"), tr("Received %1 from %2").arg(receivedText(transfer), sender));
+            m_balances->refresh();
+            m_assets->reload();
+            m_activity->refresh();
+        });
+    incoming->start(address.value());
     auto *actions = new AssetActions(ui::ActionServices{m_provider, m_imx, m_addressBook}, m_window.get(),
                                      m_accountContext);
     ui::AssetsPage *assets = m_window->assetsPage();

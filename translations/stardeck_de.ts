@@ -438,6 +438,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>an NFT (#%1)</source>
+        <translation>ein NFT (#%1)</translation>
+    </message>
+    <message>
+        <source>a token transfer</source>
+        <translation>eine Token-Überweisung</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2</source>
+        <translation>%1 von %2 erhalten</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AssetActions</name>

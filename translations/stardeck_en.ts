@@ -437,6 +437,18 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an NFT (#%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AssetActions</name>

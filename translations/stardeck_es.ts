@@ -438,6 +438,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>an NFT (#%1)</source>
+        <translation>un NFT (#%1)</translation>
+    </message>
+    <message>
+        <source>a token transfer</source>
+        <translation>una transferencia de tokens</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2</source>
+        <translation>Recibido %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AssetActions</name>

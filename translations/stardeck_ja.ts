@@ -437,6 +437,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>an NFT (#%1)</source>
+        <translation>NFT (#%1)</translation>
+    </message>
+    <message>
+        <source>a token transfer</source>
+        <translation>トークンの送金</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2</source>
+        <translation>%2 から %1 を受け取りました</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AssetActions</name>

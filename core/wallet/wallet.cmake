@@ -6,6 +6,7 @@ target_sources(stardeck_core PRIVATE
   wallet/WalletAction.h wallet/WalletAction.cpp
   wallet/ConfirmationPrompt.h
   wallet/GuardianClient.h wallet/GuardianClient.cpp
+  wallet/IncomingTransferWatcher.h wallet/IncomingTransferWatcher.cpp
 )
 include(wallet/journal.cmake)  # SubmissionJournal
 include(wallet/signers.cmake)  # StarkSigner, TEE signer, WalletConnector (connectImx)
