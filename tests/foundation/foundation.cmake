@@ -7,6 +7,8 @@ if(TARGET stardeck_ui)
                      LIBS stardeck_ui LABELS foundation gui)
   stardeck_add_qtest(aboutdialog SOURCES ${_foundationDir}/tst_AboutDialog.cpp
                      LIBS stardeck_ui LABELS foundation gui)
+  stardeck_add_qtest(accessibility SOURCES ${_foundationDir}/tst_accessibility.cpp
+                     LIBS stardeck_ui LABELS foundation gui)
 endif()
 
 # core/ stays GUI-free; the self-test proves the check catches each kind of violation.
