@@ -136,6 +136,7 @@ void MainWindow::createStatusBar()
 {
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setTextFormat(Qt::PlainText); // may carry a server's message
     statusBar()->addWidget(m_progressLabel, 1);
     m_addressLabel = new QLabel(this);
     m_addressLabel->setObjectName(QStringLiteral("addressLabel"));

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -118,6 +119,18 @@ private Q_SLOTS:
             QVERIFY(page);
             checkScreen(page, page->objectName());
         }
+    }
+
+    void serverTextIsNeverRichText()
+    {
+        // Status lines show texts that may come from a server: HTML in them must show as typed.
+        MainWindow window;
+        const auto labels =
+            window.findChildren<QLabel *>(QRegularExpression(QStringLiteral("[sS]tatusLabel$")));
+        QVERIFY(labels.size() >= 6);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("progressLabel"))->textFormat(), Qt::PlainText);
+        for (QLabel *label : labels)
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
     }
 
     void actionDialogs()

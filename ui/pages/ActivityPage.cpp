@@ -36,6 +36,7 @@ ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
     bar->addWidget(kindLabel);
     bar->addWidget(m_kind);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("activityStatusLabel"));
     bar->addWidget(m_status, 1);
     m_refresh = new QPushButton(tr("&Refresh"), this);

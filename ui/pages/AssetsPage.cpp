@@ -43,6 +43,7 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("assetsStatusLabel"));
     bar->addWidget(m_status);
     layout->addLayout(bar);

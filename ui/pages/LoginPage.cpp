@@ -70,6 +70,7 @@ LoginPage::LoginPage(QWidget *parent) : QWidget(parent)
     layout->addLayout(buttonRow);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setAlignment(Qt::AlignCenter);
     m_status->setWordWrap(true);

@@ -42,6 +42,7 @@ MarketPage::MarketPage(QWidget *parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     bar->addWidget(m_search, 1);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("marketStatusLabel"));
     bar->addWidget(m_status);
     m_refresh = new QPushButton(tr("&Refresh"), this);

@@ -30,6 +30,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
 
     auto *bar = new QHBoxLayout;
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("balancesStatusLabel"));
     bar->addWidget(m_status, 1);
     m_hide = new QCheckBox(tr("&Hide balances"), this);

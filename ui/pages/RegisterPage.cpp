@@ -29,6 +29,7 @@ RegisterPage::RegisterPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(title);
 
     m_account = new QLabel(this);
+    m_account->setTextFormat(Qt::PlainText);
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setAlignment(Qt::AlignCenter);
     layout->addWidget(m_account);
@@ -65,6 +66,7 @@ RegisterPage::RegisterPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_progress);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setAlignment(Qt::AlignCenter);
