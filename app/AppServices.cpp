@@ -524,6 +524,7 @@ void AppServices::enterWallet()
                                      m_accountContext);
     ui::AssetsPage *assets = m_window->assetsPage();
     connect(assets, &ui::AssetsPage::sendRequested, actions, &AssetActions::send);
+    connect(assets, &ui::AssetsPage::sendSeveralRequested, actions, &AssetActions::sendSeveral);
     connect(m_window->overviewPage(), &ui::OverviewPage::sendRequested, actions, &AssetActions::sendTokens);
     connect(assets, &ui::AssetsPage::sellRequested, actions, &AssetActions::sell);
     connect(assets, &ui::AssetsPage::cancelListingRequested, actions, &AssetActions::cancelListing);

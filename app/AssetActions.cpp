@@ -46,6 +46,13 @@ void AssetActions::send(const QString &tokenAddress, const QString &tokenId)
     show(new ui::SendDialog(m_services, {nft}, m_window));
 }
 
+void AssetActions::sendSeveral(const QList<ui::NftChoice> &nfts)
+{
+    if (!m_window || nfts.isEmpty())
+        return;
+    show(new ui::SendDialog(m_services, nfts, m_window));
+}
+
 void AssetActions::sendTokens()
 {
     if (!m_window)

@@ -28,6 +28,8 @@ public:
 
     //! Opens the Send dialog for one NFT.
     void send(const QString &tokenAddress, const QString &tokenId);
+    //! Opens the Send dialog for several NFTs (one batch transfer).
+    void sendSeveral(const QList<ui::NftChoice> &nfts);
     //! Send ETH or an ERC20 (the dialog offers the account's tokens).
     void sendTokens();
     //! Opens the Sell dialog for one NFT.

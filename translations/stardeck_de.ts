@@ -1239,6 +1239,33 @@ Token-ID: %3</translation>
             <numerusform>%n NFTs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFT(s) selected</source>
+        <translation>
+            <numerusform>%n NFT ausgewählt</numerusform>
+            <numerusform>%n NFTs ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send them together in one batch transfer, confirmed once.</source>
+        <translation>Senden Sie sie zusammen in einer Sammelüberweisung, einmal bestätigt.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::BalancesModel</name>

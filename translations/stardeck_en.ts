@@ -1234,6 +1234,33 @@ Token ID: %3</source>
             <numerusform>%n NFTs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFT(s) selected</source>
+        <translation>
+            <numerusform>%n NFT selected</numerusform>
+            <numerusform>%n NFTs selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send them together in one batch transfer, confirmed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::BalancesModel</name>

@@ -1239,6 +1239,33 @@ ID de token: %3</translation>
             <numerusform>%n NFT</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFT(s) selected</source>
+        <translation>
+            <numerusform>%n NFT seleccionado</numerusform>
+            <numerusform>%n NFT seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send them together in one batch transfer, confirmed once.</source>
+        <translation>Envíelos juntos en una transferencia por lotes, con una sola confirmación.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::BalancesModel</name>

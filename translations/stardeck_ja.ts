@@ -1236,6 +1236,32 @@ Token ID: %3</source>
             <numerusform>%n 件の NFT</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NFT(s) selected</source>
+        <translation>
+            <numerusform>%n 個の NFT を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send them together in one batch transfer, confirmed once.</source>
+        <translation>まとめて 1 回の一括送金で送信し、確認は 1 回です。</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::BalancesModel</name>

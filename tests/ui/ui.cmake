@@ -5,6 +5,8 @@ if(TARGET stardeck_ui)
                      LIBS stardeck_ui stardeck_sandbox_testsupport Qt6::Test LABELS ui)
   stardeck_add_qtest(ui_activity SOURCES ui/tst_ui_activity.cpp ui/UiModelsTestSupport.h
                      LIBS stardeck_ui stardeck_sandbox_testsupport Qt6::Test LABELS ui)
+  stardeck_add_qtest(ui_assets_page SOURCES ui/tst_ui_assets_page.cpp ui/UiModelsTestSupport.h
+                     LIBS stardeck_ui stardeck_sandbox_testsupport Qt6::Test LABELS ui)
   stardeck_add_qtest(ui_market SOURCES ui/tst_ui_market.cpp ui/UiModelsTestSupport.h
                      LIBS stardeck_ui stardeck_sandbox_testsupport Qt6::Test LABELS ui)
 endif()

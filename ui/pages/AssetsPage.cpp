@@ -7,13 +7,20 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace stardeck::ui {
 
@@ -59,7 +66,7 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
     m_view->setIconSize(kIconSize);
     m_view->setGridSize(kItemSize);
     m_view->setWordWrap(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setModel(m_proxy);
 
     auto *detail = new QWidget(splitter);
@@ -86,10 +93,18 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
     m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailLayout->addWidget(m_details);
-    m_metadata = new QPlainTextEdit(detail);
+    m_metadata = new QTableWidget(0, 2, detail);
     m_metadata->setObjectName(QStringLiteral("assetMetadata"));
     m_metadata->setAccessibleName(tr("Metadata"));
-    m_metadata->setReadOnly(true);
+    m_metadata->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
+    m_metadata->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_metadata->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_metadata->setAlternatingRowColors(true);
+    m_metadata->setShowGrid(false);
+    m_metadata->setWordWrap(true);
+    m_metadata->verticalHeader()->setVisible(false);
+    m_metadata->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_metadata->horizontalHeader()->setStretchLastSection(true);
     detailLayout->addWidget(m_metadata, 1);
     auto *buttons = new QHBoxLayout;
     m_send = new QPushButton(tr("&Send…"), detail);
@@ -113,6 +128,7 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
             [this] { m_proxy->setCollectionFilter(m_collection->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxyModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssetsPage::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetsPage::showDetails);
     const auto emitFor = [this](void (AssetsPage::*signal)(const QString &, const QString &)) {
         const QModelIndex index = m_view->currentIndex();
         if (index.isValid())
@@ -120,7 +136,13 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
         (index.data(AssetGridModel::CollectionAddressRole).toString(),
          index.data(AssetGridModel::TokenIdRole).toString());
     };
-    connect(m_send, &QPushButton::clicked, this, [emitFor] { emitFor(&AssetsPage::sendRequested); });
+    connect(m_send, &QPushButton::clicked, this, [this, emitFor] {
+        const QList<NftChoice> nfts = selectedNfts();
+        if (nfts.size() > 1)
+            Q_EMIT sendSeveralRequested(nfts);
+        else
+            emitFor(&AssetsPage::sendRequested);
+    });
     connect(m_sell, &QPushButton::clicked, this, [emitFor] { emitFor(&AssetsPage::sellRequested); });
     connect(m_cancel, &QPushButton::clicked, this,
             [emitFor] { emitFor(&AssetsPage::cancelListingRequested); });
@@ -172,15 +194,61 @@ void AssetsPage::addCollections(int first, int last)
     }
 }
 
+QList<NftChoice> AssetsPage::selectedNfts() const
+{
+    QList<NftChoice> nfts;
+    QModelIndexList rows = m_view->selectionModel()->selectedIndexes();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        nfts.append({index.data(AssetGridModel::CollectionAddressRole).toString(),
+                     index.data(AssetGridModel::TokenIdRole).toString(),
+                     index.data(AssetGridModel::NameRole).toString()});
+    return nfts;
+}
+
+void AssetsPage::showMetadata(const QString &json)
+{
+    // One row per property, as plain text; nested values are shown as compact JSON.
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    m_metadata->setRowCount(0);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isString())
+            text = value.toString();
+        else if (value.isBool())
+            text = value.toBool() ? tr("yes") : tr("no");
+        else if (value.isDouble())
+            text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        else if (value.isObject())
+            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (value.isArray())
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        const int row = m_metadata->rowCount();
+        m_metadata->insertRow(row);
+        m_metadata->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_metadata->setItem(row, 1, new QTableWidgetItem(text));
+        m_metadata->item(row, 1)->setToolTip(text);
+    }
+    m_metadata->resizeRowsToContents();
+}
+
 void AssetsPage::showDetails()
 {
     const QModelIndex index = m_view->currentIndex();
+    const int count = int(m_view->selectionModel()->selectedIndexes().size());
     const bool selected = index.isValid();
-    if (!selected) {
+    if (count > 1) {
+        m_image->clear();
+        m_name->setText(tr("%n NFT(s) selected", nullptr, count));
+        m_details->setText(tr("Send them together in one batch transfer, confirmed once."));
+        m_metadata->setRowCount(0);
+    } else if (!selected) {
         m_image->clear();
         m_name->setText(tr("Select an NFT to see its details."));
         m_details->clear();
-        m_metadata->clear();
+        m_metadata->setRowCount(0);
     } else {
         m_image->setPixmap(index.data(Qt::DecorationRole).value<QIcon>().pixmap(kIconSize));
         if (m_image->pixmap().isNull())
@@ -191,10 +259,11 @@ void AssetsPage::showDetails()
                                .arg(index.data(AssetGridModel::CollectionNameRole).toString(),
                                     index.data(AssetGridModel::CollectionAddressRole).toString(),
                                     index.data(AssetGridModel::TokenIdRole).toString()));
-        m_metadata->setPlainText(index.data(AssetGridModel::MetadataJsonRole).toString());
+        showMetadata(index.data(AssetGridModel::MetadataJsonRole).toString());
     }
     for (QPushButton *button : {m_send, m_sell, m_cancel}) {
-        button->setEnabled(selected && m_actionsAvailable);
+        // Sell and Cancel listing act on one NFT; Send takes several.
+        button->setEnabled(selected && m_actionsAvailable && (count <= 1 || button == m_send));
         button->setToolTip(m_actionsAvailable ? QString() : tr("Not available in this version yet"));
     }
 }

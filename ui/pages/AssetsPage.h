@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "actions/ActionSupport.h"
+
+#include <QList>
 #include <QModelIndex>
 #include <QWidget>
 
@@ -8,7 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPlainTextEdit;
+class QTableWidget;
 class QPushButton;
 
 namespace stardeck::ui {
@@ -17,7 +20,8 @@ class AssetFilterProxyModel;
 class AssetGridModel;
 
 //! The Assets view: the NFT grid (filtered by collection and a name search) and a detail pane with
-//! the selected NFT's image, name, collection, token id and metadata, and its actions.
+//! the selected NFT's image, name, collection, token id and metadata properties, and its actions.
+//! Several NFTs can be selected (Ctrl/Shift+click) and sent together.
 class AssetsPage : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +38,8 @@ public:
 Q_SIGNALS:
     //! Send the selected NFT.
     void sendRequested(const QString &tokenAddress, const QString &tokenId);
+    //! Send the selected NFTs (more than one) together.
+    void sendSeveralRequested(const QList<stardeck::ui::NftChoice> &nfts);
     //! List the selected NFT for sale.
     void sellRequested(const QString &tokenAddress, const QString &tokenId);
     //! Cancel the selected NFT's listing.
@@ -42,6 +48,8 @@ Q_SIGNALS:
 private:
     void addCollections(int first, int last);
     void showDetails();
+    void showMetadata(const QString &json);
+    QList<NftChoice> selectedNfts() const;
     void updateStatus();
 
     AssetGridModel *m_model = nullptr;
@@ -53,7 +61,7 @@ private:
     QLabel *m_image = nullptr;
     QLabel *m_name = nullptr;
     QLabel *m_details = nullptr;
-    QPlainTextEdit *m_metadata = nullptr;
+    QTableWidget *m_metadata = nullptr;
     QPushButton *m_send = nullptr;
     QPushButton *m_sell = nullptr;
     QPushButton *m_cancel = nullptr;
