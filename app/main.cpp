@@ -255,6 +255,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Stardeck"));
     QApplication::setApplicationVersion(QStringLiteral(STARDECK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stardeck.svg")));
+    // The installed desktop entry (packaging/linux/): Wayland's app id, so the shell shows its icon and name.
+    QApplication::setDesktopFileName(QStringLiteral("org.stardeck.Stardeck"));
 
     QSettings settings;
     const stardeck::ui::AppSettings saved = stardeck::ui::AppSettings::load(settings);
