@@ -47,7 +47,18 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
         QCoreApplication::translate("main", "Log in as <email> without asking (embedded sandbox only; "
                                             "for scripts and screenshots)."),
         QCoreApplication::translate("main", "email"));
-    parser.addOptions({screenshot, screenshotPage, environment, sandboxUrl, autoLogin});
+    const QCommandLineOption browserRedirect(
+        QStringLiteral("browser-redirect"),
+        QCoreApplication::translate("main",
+                                    "How a login in the system browser comes back: loopback (a port on "
+                                    "127.0.0.1, the default) or scheme (the stardeck:// URL handler)."),
+        QCoreApplication::translate("main", "kind"), QStringLiteral("loopback"));
+    parser.addOptions({screenshot, screenshotPage, environment, sandboxUrl, autoLogin, browserRedirect});
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QCoreApplication::translate(
+            "main", "A stardeck:// login answer (the desktop passes it to the running wallet)."),
+        QStringLiteral("[url]"));
     parser.process(arguments);
 
     AppOptions result;
@@ -85,6 +96,26 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
         }
         if (!result.autoLoginEmail.contains(QLatin1Char('@'))) {
             *error = QCoreApplication::translate("main", "--auto-login needs an e-mail address");
+            return false;
+        }
+    }
+    const QString redirect = parser.value(browserRedirect).trimmed().toLower();
+    if (redirect != QLatin1String("loopback") && redirect != QLatin1String("scheme")) {
+        *error = QCoreApplication::translate("main", "--browser-redirect takes loopback or scheme");
+        return false;
+    }
+    result.schemeRedirect = redirect == QLatin1String("scheme");
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QCoreApplication::translate("main", "only one URL can be given");
+        return false;
+    }
+    if (!positional.isEmpty()) {
+        result.callbackUrl = QUrl(positional.first(), QUrl::StrictMode);
+        if (!result.callbackUrl.isValid() || result.callbackUrl.scheme() != QLatin1String("stardeck") ||
+            result.callbackUrl.toEncoded().size() > 4096) {
+            *error = QCoreApplication::translate("main", "\"%1\" is not a stardeck:// login answer")
+                         .arg(positional.first().left(200));
             return false;
         }
     }

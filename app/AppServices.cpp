@@ -34,6 +34,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -365,16 +366,16 @@ void AppServices::browserLogin()
     delete m_receiver;
     if (m_accountContext)
         tearDownAccount();
+    if (m_options.schemeRedirect) {
+        schemeLogin();
+        return;
+    }
     auto *receiver = new passport::LoopbackReceiver(this);
     m_receiver = receiver;
     if (!receiver->listen()) {
-        m_window->showLogin(
-            tr("Stardeck cannot receive the browser's answer (%1). Use \"Log in with Immutable "
-               "Passport\" instead.")
-                .arg(receiver->errorString()),
-            true);
+        // No port for the answer: the desktop's stardeck:// handler brings it instead.
         delete receiver;
-        setState(State::LoggedOut);
+        schemeLogin();
         return;
     }
     m_session->deleteLater();
@@ -393,20 +394,61 @@ void AppServices::browserLogin()
             [this, receiver](const QUrl &callback) {
                 // Not at once: the browser's socket (owned by the receiver) is still sending the answer page.
                 QTimer::singleShot(10'000, receiver, &QObject::deleteLater);
-                m_window->loginPage()->setStatus(tr("Checking the login…"));
-                m_session->completeLogin(callback, this, [this](passport::PassportStatus status) {
-                    if (!status) {
-                        m_window->showLogin(passportErrorText(status.error()), true);
-                        setState(State::LoggedOut);
-                        Q_EMIT loginFailed(passportErrorText(status.error()));
-                        return;
-                    }
-                    onLoggedIn();
-                });
+                completeBrowserLogin(callback);
             });
     if (!QDesktopServices::openUrl(url.value()))
         m_window->loginPage()->setStatus(
             tr("Open this address in your web browser to log in:\n%1").arg(url.value().toString()));
+}
+
+void AppServices::schemeLogin()
+{
+    // The session with the configured (stardeck://) redirect; the answer arrives through deliverCallback().
+    m_session->deleteLater();
+    m_session = createSession(QString());
+    const passport::PassportResult<QUrl> url = m_session->beginLogin();
+    if (!url) {
+        m_window->showLogin(passportErrorText(url.error()), true);
+        setState(State::LoggedOut);
+        return;
+    }
+    setState(State::LoggingIn);
+    m_window->loginPage()->setStatus(
+        tr("Continue in your web browser. Stardeck waits for the login to finish."));
+    if (!QDesktopServices::openUrl(url.value()))
+        m_window->loginPage()->setStatus(
+            tr("Open this address in your web browser to log in:\n%1").arg(url.value().toString()));
+}
+
+void AppServices::deliverCallback(const QUrl &url)
+{
+    m_window->bringToFront();
+    const QUrl expected(m_sessionEnvironment ? m_sessionEnvironment->client().redirectUri : QString());
+    const bool waiting = m_state == State::LoggingIn && !m_loopbackSession && !m_loginDialog && m_session &&
+                         m_session->loginPending() && url.scheme() == expected.scheme() &&
+                         url.host() == expected.host() && url.path() == expected.path();
+    if (!waiting) {
+        // Never fed to a session that did not ask for it; nothing is lost by ignoring it.
+        m_window->statusBar()->showMessage(
+            tr("A login answer arrived, but no login in the browser was waiting for it. Log in again."),
+            10'000);
+        return;
+    }
+    completeBrowserLogin(url);
+}
+
+void AppServices::completeBrowserLogin(const QUrl &callback)
+{
+    m_window->loginPage()->setStatus(tr("Checking the login…"));
+    m_session->completeLogin(callback, this, [this](passport::PassportStatus status) {
+        if (!status) {
+            m_window->showLogin(passportErrorText(status.error()), true);
+            setState(State::LoggedOut);
+            Q_EMIT loginFailed(passportErrorText(status.error()));
+            return;
+        }
+        onLoggedIn();
+    });
 }
 
 void AppServices::onLoggedIn()

@@ -104,8 +104,12 @@ public:
 public Q_SLOTS:
     //! Opens the embedded Passport login dialog.
     void login();
-    //! Logs in through the system browser and a loopback redirect.
+    //! Logs in through the system browser; the answer comes back on a loopback port, or through the
+    //! stardeck:// URL handler (--browser-redirect=scheme, or when no port can be opened).
     void browserLogin();
+    //! A stardeck:// login answer handed over by the desktop (via a second launch): completes the
+    //! browser login waiting for it, or tells the user that none was waiting.
+    void deliverCallback(const QUrl &url);
     //! Registers the logged-in user with Immutable X.
     void registerAccount();
     //! Revokes the session, wipes the stored token and shows the login page.
@@ -126,6 +130,8 @@ private:
     void setState(State state);
     void restoreOrLogin();
     void onLoggedIn();
+    void schemeLogin();
+    void completeBrowserLogin(const QUrl &callback);
     void connectWallet();
     void enterWallet();
     void tearDownAccount();

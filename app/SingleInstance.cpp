@@ -10,7 +10,16 @@
 namespace stardeck::app {
 
 namespace {
-constexpr char kActivate[] = "activate\n";
+// One line per connection: "activate" or "callback <encoded URL>".
+constexpr char kActivate[] = "activate";
+constexpr char kCallback[] = "callback ";
+constexpr qsizetype kMaxUrl = 4096;
+constexpr qsizetype kMaxLine = kMaxUrl + 64;
+} // namespace
+
+bool SingleInstance::isCallbackUrl(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == QLatin1String("stardeck") && url.toEncoded().size() <= kMaxUrl;
 }
 
 SingleInstance::SingleInstance(QString key, QObject *parent) : QObject(parent), m_key(std::move(key)) {}
@@ -25,14 +34,16 @@ QString SingleInstance::defaultKey()
            QString::fromLatin1(QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
 }
 
-bool SingleInstance::forwardToRunning(int timeoutMs)
+bool SingleInstance::forwardToRunning(int timeoutMs, const QUrl &callback)
 {
     QLocalSocket socket;
     socket.connectToServer(m_key);
     // Start-up, before the window and any request exist: a short blocking wait is fine here.
     if (!socket.waitForConnected(timeoutMs))
         return false;
-    socket.write(kActivate);
+    const QByteArray line =
+        isCallbackUrl(callback) ? QByteArray(kCallback) + callback.toEncoded() : QByteArray(kActivate);
+    socket.write(line + '\n');
     const bool sent = socket.waitForBytesWritten(timeoutMs);
     socket.disconnectFromServer();
     return sent;
@@ -52,8 +63,24 @@ bool SingleInstance::listen()
         while (QLocalSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (socket->readAll().startsWith(QByteArray(kActivate).trimmed()))
+                // A line may arrive in pieces; anything longer than a line can be is dropped.
+                if (!socket->canReadLine()) {
+                    if (socket->bytesAvailable() > kMaxLine)
+                        socket->abort();
+                    return;
+                }
+                const QByteArray line = socket->readLine(kMaxLine).trimmed();
+                socket->disconnectFromServer();
+                if (line == kActivate) {
                     Q_EMIT activationRequested();
+                } else if (line.startsWith(kCallback)) {
+                    const QUrl url =
+                        QUrl::fromEncoded(line.mid(qsizetype(sizeof(kCallback) - 1)), QUrl::StrictMode);
+                    if (isCallbackUrl(url)) {
+                        Q_EMIT activationRequested();
+                        Q_EMIT callbackReceived(url);
+                    }
+                }
             });
         }
     });

@@ -273,7 +273,7 @@ int main(int argc, char *argv[])
     stardeck::app::SingleInstance instance(stardeck::app::SingleInstance::defaultKey());
     const bool single = options.screenshotPath.isEmpty();
     if (single) {
-        if (instance.forwardToRunning())
+        if (instance.forwardToRunning(1000, options.callbackUrl))
             return 0;
         if (!instance.listen())
             std::fprintf(stderr, "stardeck: warning: cannot check for another running wallet\n");
@@ -289,6 +289,11 @@ int main(int argc, char *argv[])
     window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     GeometryKeeper keeper;
     window->installEventFilter(&keeper);
+    QObject::connect(&instance, &stardeck::app::SingleInstance::callbackReceived, &services,
+                     &AppServices::deliverCallback);
+    if (!options.callbackUrl.isEmpty()) // started by the URL handler with no wallet running: no login waits
+        QTimer::singleShot(0, &services,
+                           [&services, &options] { services.deliverCallback(options.callbackUrl); });
     QObject::connect(&instance, &stardeck::app::SingleInstance::activationRequested, window,
                      &stardeck::ui::MainWindow::bringToFront);
     stardeck::ui::SettingsPage *settingsPage = window->settingsPage();

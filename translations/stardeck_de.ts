@@ -298,6 +298,30 @@
         <source>--auto-login needs an e-mail address</source>
         <translation>--auto-login benötigt eine E-Mail-Adresse</translation>
     </message>
+    <message>
+        <source>How a login in the system browser comes back: loopback (a port on 127.0.0.1, the default) or scheme (the stardeck:// URL handler).</source>
+        <translation>Wie eine Anmeldung im System-Browser zurückkommt: loopback (ein Port auf 127.0.0.1, Standard) oder scheme (der stardeck://-URL-Handler).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>A stardeck:// login answer (the desktop passes it to the running wallet).</source>
+        <translation>Eine stardeck://-Anmeldeantwort (die Arbeitsumgebung reicht sie an die laufende Wallet weiter).</translation>
+    </message>
+    <message>
+        <source>--browser-redirect takes loopback or scheme</source>
+        <translation>--browser-redirect erwartet loopback oder scheme</translation>
+    </message>
+    <message>
+        <source>only one URL can be given</source>
+        <translation>nur eine URL kann angegeben werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stardeck:// login answer</source>
+        <translation>„%1“ ist keine stardeck://-Anmeldeantwort</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AppServices</name>
@@ -348,10 +372,6 @@
     <message>
         <source>Your session has ended. Log in again.</source>
         <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Stardeck cannot receive the browser&apos;s answer (%1). Use &quot;Log in with Immutable Passport&quot; instead.</source>
-        <translation>Stardeck kann die Antwort des Browsers nicht empfangen (%1). Verwenden Sie stattdessen „Mit Immutable Passport anmelden“.</translation>
     </message>
     <message>
         <source>Continue in your web browser. Stardeck waits for the login to finish.</source>
@@ -449,6 +469,10 @@
     <message>
         <source>Received %1 from %2</source>
         <translation>%1 von %2 erhalten</translation>
+    </message>
+    <message>
+        <source>A login answer arrived, but no login in the browser was waiting for it. Log in again.</source>
+        <translation>Eine Anmeldeantwort ist eingetroffen, aber keine Anmeldung im Browser hat darauf gewartet. Melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>

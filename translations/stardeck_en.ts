@@ -298,6 +298,30 @@
         <source>--auto-login needs an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How a login in the system browser comes back: loopback (a port on 127.0.0.1, the default) or scheme (the stardeck:// URL handler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stardeck:// login answer (the desktop passes it to the running wallet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--browser-redirect takes loopback or scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one URL can be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stardeck:// login answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AppServices</name>
@@ -347,10 +371,6 @@
     </message>
     <message>
         <source>Your session has ended. Log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stardeck cannot receive the browser&apos;s answer (%1). Use &quot;Log in with Immutable Passport&quot; instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,6 +467,10 @@
     </message>
     <message>
         <source>Received %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A login answer arrived, but no login in the browser was waiting for it. Log in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

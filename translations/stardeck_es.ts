@@ -298,6 +298,30 @@
         <source>--auto-login needs an e-mail address</source>
         <translation>--auto-login necesita una dirección de correo electrónico</translation>
     </message>
+    <message>
+        <source>How a login in the system browser comes back: loopback (a port on 127.0.0.1, the default) or scheme (the stardeck:// URL handler).</source>
+        <translation>Cómo vuelve un inicio de sesión en el navegador del sistema: loopback (un puerto en 127.0.0.1, por defecto) o scheme (el manejador de URL stardeck://).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>A stardeck:// login answer (the desktop passes it to the running wallet).</source>
+        <translation>Una respuesta de inicio de sesión stardeck:// (el escritorio la pasa a la cartera en ejecución).</translation>
+    </message>
+    <message>
+        <source>--browser-redirect takes loopback or scheme</source>
+        <translation>--browser-redirect admite loopback o scheme</translation>
+    </message>
+    <message>
+        <source>only one URL can be given</source>
+        <translation>solo se puede indicar una URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stardeck:// login answer</source>
+        <translation>«%1» no es una respuesta de inicio de sesión stardeck://</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AppServices</name>
@@ -348,10 +372,6 @@
     <message>
         <source>Your session has ended. Log in again.</source>
         <translation>Su sesión ha terminado. Inicie sesión de nuevo.</translation>
-    </message>
-    <message>
-        <source>Stardeck cannot receive the browser&apos;s answer (%1). Use &quot;Log in with Immutable Passport&quot; instead.</source>
-        <translation>Stardeck no puede recibir la respuesta del navegador (%1). Use «Iniciar sesión con Immutable Passport» en su lugar.</translation>
     </message>
     <message>
         <source>Continue in your web browser. Stardeck waits for the login to finish.</source>
@@ -449,6 +469,10 @@
     <message>
         <source>Received %1 from %2</source>
         <translation>Recibido %1 de %2</translation>
+    </message>
+    <message>
+        <source>A login answer arrived, but no login in the browser was waiting for it. Log in again.</source>
+        <translation>Llegó una respuesta de inicio de sesión, pero ningún inicio de sesión en el navegador la esperaba. Inicie sesión de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,30 @@
         <source>--auto-login needs an e-mail address</source>
         <translation>--auto-login にはメールアドレスが必要です</translation>
     </message>
+    <message>
+        <source>How a login in the system browser comes back: loopback (a port on 127.0.0.1, the default) or scheme (the stardeck:// URL handler).</source>
+        <translation>システムブラウザでのログインの戻り方: loopback (127.0.0.1 のポート、既定) または scheme (stardeck:// URL ハンドラー)。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>A stardeck:// login answer (the desktop passes it to the running wallet).</source>
+        <translation>stardeck:// のログイン応答 (デスクトップが実行中のウォレットに渡します)。</translation>
+    </message>
+    <message>
+        <source>--browser-redirect takes loopback or scheme</source>
+        <translation>--browser-redirect には loopback か scheme を指定します</translation>
+    </message>
+    <message>
+        <source>only one URL can be given</source>
+        <translation>指定できる URL は 1 つだけです</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stardeck:// login answer</source>
+        <translation>「%1」は stardeck:// のログイン応答ではありません</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::app::AppServices</name>
@@ -348,10 +372,6 @@
     <message>
         <source>Your session has ended. Log in again.</source>
         <translation>セッションが終了しました。もう一度ログインしてください。</translation>
-    </message>
-    <message>
-        <source>Stardeck cannot receive the browser&apos;s answer (%1). Use &quot;Log in with Immutable Passport&quot; instead.</source>
-        <translation>Stardeck がブラウザーからの応答を受け取れません (%1)。代わりに「Immutable Passport でログイン」を使用してください。</translation>
     </message>
     <message>
         <source>Continue in your web browser. Stardeck waits for the login to finish.</source>
@@ -448,6 +468,10 @@
     <message>
         <source>Received %1 from %2</source>
         <translation>%2 から %1 を受け取りました</translation>
+    </message>
+    <message>
+        <source>A login answer arrived, but no login in the browser was waiting for it. Log in again.</source>
+        <translation>ログイン応答が届きましたが、待機中のブラウザでのログインはありません。もう一度ログインしてください。</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,94 @@ private Q_SLOTS:
         QVERIFY(services.window()->walletShown());
     }
 
+    void browserLoginThroughTheSchemeHandler()
+    {
+        sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.autoLoginEmail = QStringLiteral("demo@stardeck.test");
+        test::SandboxFixture f(sandboxOptions);
+        AppOptions options = optionsIn(QStringLiteral("local"), f.sandbox().baseUrl().toString());
+        options.secretDirectory = m_home.filePath(QStringLiteral("scheme-secrets"));
+        options.schemeRedirect = true;
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        AppServices services(options);
+        QString error;
+        QVERIFY2(services.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(services.state() == AppServices::State::LoggedOut, kWaitMs);
+        // An answer nobody asked for is ignored.
+        services.deliverCallback(QUrl(QStringLiteral("stardeck://callback?code=forged&state=forged")));
+        QCOMPARE(services.state(), AppServices::State::LoggedOut);
+        services.window()
+            ->loginPage()
+            ->findChild<QPushButton *>(QStringLiteral("browserLoginButton"))
+            ->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.urls.isEmpty(), kWaitMs);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        QCOMPARE(services.state(), AppServices::State::LoggingIn);
+
+        // The sandbox approves and sends the browser to stardeck://callback; the desktop hands that
+        // to the wallet (here directly; SingleInstance carries it between processes).
+        const QUrl authorize = browser.urls.first();
+        const test::HttpResult approved =
+            f.get(authorize.path() + u'?' + authorize.query(QUrl::FullyEncoded));
+        QCOMPARE(approved.status, 302);
+        const QUrl callback(QString::fromUtf8(approved.header("Location")));
+        QCOMPARE(callback.scheme(), QStringLiteral("stardeck"));
+        // A forged answer (wrong state) while the real login waits: refused, and the login ends.
+        QUrl forged = callback;
+        forged.setQuery(QStringLiteral("code=forged&state=forged"));
+        services.deliverCallback(forged);
+        QTRY_VERIFY_WITH_TIMEOUT(services.state() == AppServices::State::LoggedOut, kWaitMs);
+        QVERIFY(!services.window()->walletShown());
+    }
+
+    void schemeHandlerCompletesTheLogin()
+    {
+        sandbox::SandboxOptions sandboxOptions;
+        sandboxOptions.autoLoginEmail = QStringLiteral("demo@stardeck.test");
+        test::SandboxFixture f(sandboxOptions);
+        AppOptions options = optionsIn(QStringLiteral("local"), f.sandbox().baseUrl().toString());
+        options.secretDirectory = m_home.filePath(QStringLiteral("scheme-secrets-2"));
+        options.schemeRedirect = true;
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        AppServices services(options);
+        QString error;
+        QVERIFY2(services.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(services.state() == AppServices::State::LoggedOut, kWaitMs);
+        services.browserLogin();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.urls.isEmpty(), kWaitMs);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+        const QUrl authorize = browser.urls.first();
+        const test::HttpResult approved =
+            f.get(authorize.path() + u'?' + authorize.query(QUrl::FullyEncoded));
+        QCOMPARE(approved.status, 302);
+        services.deliverCallback(QUrl(QString::fromUtf8(approved.header("Location"))));
+        QTRY_VERIFY_WITH_TIMEOUT(services.state() == AppServices::State::Ready, kWaitMs);
+        QVERIFY(services.window()->walletShown());
+    }
+
+    void singleInstanceForwardsCallbacks()
+    {
+        const QString key = QStringLiteral("stardeck-test-cb-%1").arg(QCoreApplication::applicationPid());
+        app::SingleInstance first(key);
+        QVERIFY(first.listen());
+        QSignalSpy activated(&first, &app::SingleInstance::activationRequested);
+        QSignalSpy callbacks(&first, &app::SingleInstance::callbackReceived);
+        const QUrl answer(QStringLiteral("stardeck://callback?code=c0de&state=5tate"));
+        app::SingleInstance second(key);
+        QVERIFY(second.forwardToRunning(1000, answer));
+        QVERIFY(callbacks.wait(5000));
+        QCOMPARE(callbacks.first().first().toUrl(), answer);
+        QCOMPARE(activated.size(), 1);
+        // Anything but a stardeck:// URL only raises the window.
+        app::SingleInstance third(key);
+        QVERIFY(third.forwardToRunning(1000, QUrl(QStringLiteral("https://evil.example/?code=1"))));
+        QTRY_COMPARE_WITH_TIMEOUT(activated.size(), 2, 5000);
+        QTest::qWait(100);
+        QCOMPARE(callbacks.size(), 1);
+    }
+
     void singleInstanceForwards()
     {
         const QString key = QStringLiteral("stardeck-test-%1").arg(QCoreApplication::applicationPid());

@@ -144,6 +144,27 @@ private Q_SLOTS:
                                   AppSettings{}, &options, &error));
         QVERIFY(!parseCommandLine({program, QStringLiteral("--sandbox-url"), QStringLiteral("ftp://x")},
                                   saved, &options, &error));
+
+        // The desktop's URL handler passes a stardeck:// login answer; nothing else is taken.
+        QVERIFY(parseCommandLine({program}, saved, &options, &error));
+        QVERIFY(options.callbackUrl.isEmpty());
+        QVERIFY(!options.schemeRedirect);
+        const QString answer = QStringLiteral("stardeck://callback?code=abc&state=xyz");
+        QVERIFY(parseCommandLine(
+            {program, answer, QStringLiteral("--browser-redirect"), QStringLiteral("scheme")}, saved,
+            &options, &error));
+        QCOMPARE(options.callbackUrl, QUrl(answer));
+        QVERIFY(options.schemeRedirect);
+        QVERIFY(!parseCommandLine({program, QStringLiteral("https://evil.example/callback?code=1")}, saved,
+                                  &options, &error));
+        QVERIFY(error.contains(QStringLiteral("stardeck://")));
+        QVERIFY(!parseCommandLine({program, answer, answer}, saved, &options, &error));
+        QVERIFY(
+            !parseCommandLine({program, QStringLiteral("stardeck://callback?code=") + QString(5000, u'a')},
+                              saved, &options, &error));
+        QVERIFY(!parseCommandLine(
+            {program, QStringLiteral("--browser-redirect"), QStringLiteral("carrier-pigeon")}, saved,
+            &options, &error));
     }
 };
 
