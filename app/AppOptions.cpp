@@ -47,13 +47,19 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
         QCoreApplication::translate("main", "Log in as <email> without asking (embedded sandbox only; "
                                             "for scripts and screenshots)."),
         QCoreApplication::translate("main", "email"));
+    // A developer option for scripts/bench-gui.sh (English only): the cold-start benchmark's end point.
+    const QCommandLineOption quitWhenReady(
+        QStringLiteral("quit-when-ready"),
+        QStringLiteral("Print \"stardeck: ready after N ms\" and exit 0 once the wallet shows the account's "
+                       "balances (exit 3 when no session could be restored)."));
     const QCommandLineOption browserRedirect(
         QStringLiteral("browser-redirect"),
         QCoreApplication::translate("main",
                                     "How a login in the system browser comes back: loopback (a port on "
                                     "127.0.0.1, the default) or scheme (the stardeck:// URL handler)."),
         QCoreApplication::translate("main", "kind"), QStringLiteral("loopback"));
-    parser.addOptions({screenshot, screenshotPage, environment, sandboxUrl, autoLogin, browserRedirect});
+    parser.addOptions(
+        {screenshot, screenshotPage, environment, sandboxUrl, autoLogin, quitWhenReady, browserRedirect});
     parser.addPositionalArgument(
         QStringLiteral("url"),
         QCoreApplication::translate(
@@ -99,6 +105,7 @@ bool parseCommandLine(const QStringList &arguments, const ui::AppSettings &setti
             return false;
         }
     }
+    result.quitWhenReady = parser.isSet(quitWhenReady);
     const QString redirect = parser.value(browserRedirect).trimmed().toLower();
     if (redirect != QLatin1String("loopback") && redirect != QLatin1String("scheme")) {
         *error = QCoreApplication::translate("main", "--browser-redirect takes loopback or scheme");

@@ -19,6 +19,7 @@ struct AppOptions {
     QString secretDirectory;     //!< where the encrypted-file secret store lives ("" = app data)
     QString dataDirectory;       //!< where the journal lives ("" = app data)
     bool singleInstance = true;  //!< forward to a running instance instead of starting a second one
+    bool quitWhenReady = false;  //!< --quit-when-ready: exit once the wallet shows balances (benchmarks)
     QUrl callbackUrl;            //!< a stardeck:// login callback given as the argument (URL handler)
     bool schemeRedirect = false; //!< --browser-redirect=scheme: browser login returns via stardeck://
 };

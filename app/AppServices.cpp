@@ -33,6 +33,8 @@
 #include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -90,6 +92,21 @@ QString kindName(Environment::Kind kind)
     return QStringLiteral("local");
 }
 
+//! Saves the window's geometry in the preferences when it closes.
+class GeometryKeeper : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Close)
+            QSettings().setValue(QStringLiteral("window/geometry"),
+                                 static_cast<QWidget *>(watched)->saveGeometry());
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 QString appDataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -120,6 +137,9 @@ bool AppServices::start(QString *error)
     if (!buildEnvironment(error))
         return false;
     buildServices();
+    // The last run's size and place (saved when the window closes).
+    m_window->restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    m_window->installEventFilter(new GeometryKeeper(m_window.get()));
     m_window->show();
     setState(State::Starting);
     m_window->showLogin(tr("Opening your wallet…"));

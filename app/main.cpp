@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -55,6 +56,37 @@ void installTranslators(QApplication &app, const QString &language)
     if (appTranslator->load(locale, QStringLiteral("stardeck"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))
         QApplication::installTranslator(appTranslator);
+}
+
+//! --quit-when-ready: once the account is ready and its balances are shown (painted), prints the time
+//! since `clock` started and quits with 0; quits with 3 when the wallet lands on the login page.
+void quitWhenReady(AppServices &services, const QElapsedTimer &clock)
+{
+    QWidget *window = services.window();
+    const auto done = [&services, window, clock] {
+        window->repaint(); // the balances on screen, not only in the model
+        std::fprintf(stdout, "stardeck: ready after %lld ms (%d balances)\n",
+                     static_cast<long long>(clock.elapsed()), services.balances()->rowCount());
+        std::fflush(stdout);
+        // A restored session rotates its refresh token: exit once the new one is stored.
+        if (services.isStoreIdle())
+            QCoreApplication::exit(0);
+        else
+            QObject::connect(&services, &AppServices::storeIdle, window, [] { QCoreApplication::exit(0); });
+    };
+    QObject::connect(&services, &AppServices::stateChanged, window,
+                     [&services, window, done](AppServices::State state) {
+                         if (state == AppServices::State::LoggedOut) {
+                             std::fprintf(stderr, "stardeck: no session could be restored\n");
+                             QCoreApplication::exit(3);
+                         } else if (state == AppServices::State::Ready) {
+                             if (services.balances()->isLoading())
+                                 QObject::connect(services.balances(), &stardeck::ui::BalancesModel::finished,
+                                                  window, done, Qt::SingleShotConnection);
+                             else
+                                 done();
+                         }
+                     });
 }
 
 //! Saves a picture of the window, then quits (exit code 1 if the file cannot be written).
@@ -227,27 +259,12 @@ void scheduleScreenshot(AppServices &services, const QString &path, const QStrin
     });
 }
 
-//! Saves the window's geometry when it closes.
-class GeometryKeeper : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Close) {
-            QSettings settings;
-            settings.setValue(QStringLiteral("window/geometry"),
-                              static_cast<QWidget *>(watched)->saveGeometry());
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock; // --quit-when-ready reports the time from here
+    clock.start();
     stardeck::ui::registerLoginUrlSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -271,7 +288,7 @@ int main(int argc, char *argv[])
 
     // Screenshots are for scripts: they run beside a user's wallet, never instead of it.
     stardeck::app::SingleInstance instance(stardeck::app::SingleInstance::defaultKey());
-    const bool single = options.screenshotPath.isEmpty();
+    const bool single = options.screenshotPath.isEmpty() && !options.quitWhenReady;
     if (single) {
         if (instance.forwardToRunning(1000, options.callbackUrl))
             return 0;
@@ -286,9 +303,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     stardeck::ui::MainWindow *window = services.window();
-    window->restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    GeometryKeeper keeper;
-    window->installEventFilter(&keeper);
     QObject::connect(&instance, &stardeck::app::SingleInstance::callbackReceived, &services,
                      &AppServices::deliverCallback);
     if (!options.callbackUrl.isEmpty()) // started by the URL handler with no wallet running: no login waits
@@ -309,6 +323,8 @@ int main(int argc, char *argv[])
                          QSettings store;
                          values.save(store);
                      });
+    if (options.quitWhenReady)
+        quitWhenReady(services, clock);
     if (!options.screenshotPath.isEmpty())
         scheduleScreenshot(services, options.screenshotPath, options.screenshotPage,
                            !options.autoLoginEmail.isEmpty());

@@ -129,6 +129,8 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxyModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssetsPage::showDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetsPage::showDetails);
+    // A reset (e.g. the grid reloaded after a send) clears the current index without currentChanged.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AssetsPage::showDetails);
     const auto emitFor = [this](void (AssetsPage::*signal)(const QString &, const QString &)) {
         const QModelIndex index = m_view->currentIndex();
         if (index.isValid())
