@@ -15,6 +15,7 @@
 #include "login/LoginDialog.h"
 #include "models/BalancesModel.h"
 #include "pages/AssetsPage.h"
+#include "platform/ProcessHardening.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsPage.h"
 #include "settings/Theme.h"
@@ -265,6 +266,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock; // --quit-when-ready reports the time from here
     clock.start();
+    // Before any secret exists: no core dumps, not dumpable (no same-user ptrace or /proc/<pid>/mem).
+    if (const auto hardening = stardeck::platform::hardenProcess(); hardening.failed())
+        std::fprintf(stderr, "stardeck: warning: %s\n", qPrintable(hardening.detail));
     stardeck::ui::registerLoginUrlSchemes();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);

@@ -33,6 +33,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     for (const auto &service : m_services)
         service->registerRoutes(m_server->router());
     m_server->setFaultInjector(&m_context.faults);
+    m_server->setClock([this] { return m_context.now(); });
 }
 
 Sandbox::~Sandbox() = default;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -43,6 +44,21 @@ struct SandboxContext {
     QUrl baseUrl;         //!< http://127.0.0.1:PORT
     FaultInjector faults; //!< injected failures (admin API, --fault)
     std::function<QDateTime()> now = [] { return QDateTime::currentDateTimeUtc(); };
+    //! A secret the auth service handed out or received, for leak tests.
+    struct IssuedSecret {
+        QString kind; //!< "code", "code_verifier", "access_token", "id_token" or "refresh_token"
+        QByteArray value;
+    };
+    //! Test observation: the last secrets of the auth service, newest last, so leak tests know what to
+    //! look for (GET /__sandbox/issued-secrets). Bounded; never persisted.
+    QList<IssuedSecret> issuedSecrets;
+    //! Adds one value to issuedSecrets (keeps the last 256).
+    void recordSecret(const QString &kind, const QByteArray &value)
+    {
+        issuedSecrets.append(IssuedSecret{kind, value});
+        if (issuedSecrets.size() > 256)
+            issuedSecrets.removeFirst();
+    }
 
     //! The user id ("sub") of a valid, unexpired access token; set by the auth service.
     //! Services that take `Authorization: Bearer` (IMX writes, Guardian, TEE) call this.

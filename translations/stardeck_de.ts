@@ -2540,6 +2540,14 @@ Token-ID: %3</translation>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
+    <message>
+        <source>Warning: this address only looks like %1 (same first and last characters). Check every character: look-alike addresses are used to steal funds.</source>
+        <translation>Warnung: Diese Adresse sieht nur aus wie %1 (gleiche erste und letzte Zeichen). Prüfen Sie jedes Zeichen: Mit ähnlich aussehenden Adressen wird Geld gestohlen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::SettingsPage</name>

@@ -2535,6 +2535,14 @@ Token ID: %3</source>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: this address only looks like %1 (same first and last characters). Check every character: look-alike addresses are used to steal funds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::SettingsPage</name>

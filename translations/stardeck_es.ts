@@ -2540,6 +2540,14 @@ ID de token: %3</translation>
         <source>accepted</source>
         <translation>aceptada</translation>
     </message>
+    <message>
+        <source>Warning: this address only looks like %1 (same first and last characters). Check every character: look-alike addresses are used to steal funds.</source>
+        <translation>Advertencia: esta dirección solo se parece a %1 (mismos primeros y últimos caracteres). Compruebe cada carácter: las direcciones parecidas se usan para robar fondos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::SettingsPage</name>

@@ -2530,6 +2530,14 @@ Token ID: %3</source>
         <source>accepted</source>
         <translation>承認済み</translation>
     </message>
+    <message>
+        <source>Warning: this address only looks like %1 (same first and last characters). Check every character: look-alike addresses are used to steal funds.</source>
+        <translation>警告: このアドレスは %1 に似ているだけです (先頭と末尾の文字が同じ)。すべての文字を確認してください。似たアドレスは資金を盗むために使われます。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::SettingsPage</name>

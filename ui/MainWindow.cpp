@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "SensitiveClipboard.h"
 #include "dialogs/AboutDialog.h"
 #include "pages/ActivityPage.h"
 #include "pages/AssetsPage.h"
@@ -149,8 +150,11 @@ void MainWindow::createStatusBar()
     m_copyAddress->setAccessibleName(tr("Copy the account address"));
     m_copyAddress->setToolTip(tr("Copy the account address"));
     m_copyAddress->setVisible(false);
-    connect(m_copyAddress, &QToolButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_address);
+    // Marked for clipboard managers and cleared after a minute (if still ours): see SensitiveClipboard.
+    auto *clipboard = new SensitiveClipboard(this);
+    clipboard->setObjectName(QStringLiteral("sensitiveClipboard"));
+    connect(m_copyAddress, &QToolButton::clicked, this, [this, clipboard] {
+        clipboard->copy(m_address);
         statusBar()->showMessage(tr("Address copied"), 3000);
     });
     statusBar()->addPermanentWidget(m_copyAddress);

@@ -141,6 +141,26 @@ void startBatch(WalletApp &app, const ArgParser &p)
     });
 }
 
+// ---- resume ----
+
+void startResume(WalletApp &app, const ArgParser &p)
+{
+    // withProvider resolves every pending entry first (a "resolved" notice each); what is left
+    // could not be resolved yet (no answer, or the listing is ambiguous).
+    withProvider(app, p, [&app](SignedSession &s) {
+        const auto address = s.provider->getAddress();
+        const qsizetype left = address ? s.journal->pending(address.value().toLower()).size() : 0;
+        if (left > 0) {
+            app.notice(QStringLiteral("pending"),
+                       QStringLiteral("%1 signed request(s) still pending; run resume again later").arg(left),
+                       {{QStringLiteral("pending"), left}});
+            app.finish(ExitOutcomeUnknown);
+            return;
+        }
+        succeed(app, QStringLiteral("Nothing pending."), {{QStringLiteral("pending"), 0}});
+    });
+}
+
 } // namespace
 
 QList<WalletCommand> signedCommands()
@@ -155,6 +175,12 @@ QList<WalletCommand> signedCommands()
          "send ETH, an ERC20 token or an NFT", &declareTransfer, &checkTransfer, &startTransfer},
         {"batch-transfer", "--to ADDR --token ADDRESS --token-id ID [--token-id ID ...] | --file PATH",
          "send several NFTs in one signed batch", &declareBatch, &checkBatch, &startBatch},
+        {"resume", "", "resolve signed requests an earlier run left pending (never signs anything new)",
+         &declareSigned,
+         [](const ArgParser &p) {
+             return p.positional().isEmpty() ? QString() : QStringLiteral("resume takes no arguments");
+         },
+         &startResume},
     };
     return commands + tradingCommands();
 }

@@ -9,9 +9,11 @@
 #include "wallet/WalletError.h"
 
 #include <QJsonObject>
+#include <QLockFile>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace stardeck::wallet {
@@ -28,6 +30,7 @@ class CliConfirmationPrompt;
 class SignedSession : public QObject {
 public:
     explicit SignedSession(QObject *parent) : QObject(parent) {}
+    std::unique_ptr<QLockFile> lock; //!< held while the journal is open (one process per journal)
     std::optional<wallet::SubmissionJournal> journal;
     wallet::WalletConnector *connector = nullptr;
     wallet::GuardianClient *guardian = nullptr;

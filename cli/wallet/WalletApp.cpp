@@ -20,6 +20,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <utility>
+
 namespace stardeck::cli {
 
 using wallet::PassportErrorType;
@@ -337,8 +339,19 @@ void WalletApp::runNextStoreOperation()
         --m_pendingWrites;
         if (m_pendingWrites > 0)
             runNextStoreOperation();
+        else
+            for (const auto &then : std::exchange(m_afterWrites, {}))
+                then();
         maybeQuit();
     });
+}
+
+void WalletApp::whenStored(std::function<void()> then)
+{
+    if (m_pendingWrites == 0)
+        QTimer::singleShot(0, this, std::move(then));
+    else
+        m_afterWrites.append(std::move(then));
 }
 
 void WalletApp::restoreSession(std::function<void()> then)
@@ -388,6 +401,18 @@ api::ImxClient &WalletApp::imx()
         api::ImxClientConfig config;
         config.baseUrl = m_environment.serviceUrl(passport::Environment::Service::Imx);
         m_imx = new api::ImxClient(config, &m_nam);
+        // F25: expiry times and token checks depend on this machine's clock; say when it is off.
+        QObject::connect(
+            &m_imx->clockSkew(), &api::ClockSkew::skewedChanged, &m_imx->clockSkew(),
+            [this](bool skewed, qint64 seconds) {
+                if (skewed)
+                    notice(QStringLiteral("clock_skew"),
+                           QStringLiteral("warning: this computer's clock is %1 minutes %2 the "
+                                          "server's; fix it (expiry times and sign-in depend on it)")
+                               .arg(std::abs(seconds) / 60)
+                               .arg(seconds > 0 ? QStringLiteral("behind") : QStringLiteral("ahead of")),
+                           {{QStringLiteral("skew_seconds"), seconds}});
+            });
     }
     return *m_imx;
 }

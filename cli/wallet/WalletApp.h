@@ -64,6 +64,8 @@ public:
     void restoreSession(std::function<void()> then);
     //! Removes the stored refresh token.
     void forgetSession(std::function<void(wallet::SecretStoreStatus)> then);
+    //! Calls `then` once every queued store write (e.g. a rotated refresh token) has finished.
+    void whenStored(std::function<void()> then);
 
     const GlobalOptions &options() const { return m_options; }
     bool json() const { return m_options.json; }
@@ -113,7 +115,8 @@ private:
     passport::PassportSession *m_session = nullptr;
     api::ImxClient *m_imx = nullptr;
     QList<std::function<void(std::function<void()>)>> m_storeQueue;
-    int m_pendingWrites = 0; //!< queued or running store operations
+    int m_pendingWrites = 0;                    //!< queued or running store operations
+    QList<std::function<void()>> m_afterWrites; //!< whenStored() callbacks waiting for the queue
     bool m_finishing = false;
     int m_exitCode = 0;
     bool m_quit = false;

@@ -153,6 +153,8 @@ private:
             readChunk();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        if (status != 0)
+            m_client->m_clockSkew.observe(reply->rawHeader("Date"));
         const QNetworkReply::NetworkError netError = reply->error();
         const QString netMessage = reply->errorString();
         dropReply();

@@ -14,6 +14,7 @@
 // - Decoding is strict (ImxDecode.h): a body that does not match the spec fails as a whole.
 
 #include "api/ApiError.h"
+#include "api/ClockSkew.h"
 #include "api/ImxModels.h"
 #include "api/RetryPolicy.h"
 
@@ -159,6 +160,9 @@ public:
     void get(const QString &path, const QList<QPair<QString, QString>> &query, QObject *context,
              Callback<QByteArray> done);
 
+    //! The servers' clock compared with ours, from every answer's Date header (F25).
+    ClockSkew &clockSkew() { return m_clockSkew; }
+
 private:
     class Request;
 
@@ -182,6 +186,7 @@ private:
 
     ImxClientConfig m_config;
     QPointer<QNetworkAccessManager> m_nam;
+    ClockSkew m_clockSkew;
 };
 
 } // namespace stardeck::api

@@ -6,4 +6,5 @@ target_sources(stardeck_core PRIVATE
   api/ImxDecode.h api/ImxDecode.cpp
   api/RetryPolicy.h api/RetryPolicy.cpp
   api/ImxClient.h api/ImxClient.cpp
+  api/ClockSkew.h api/ClockSkew.cpp
 )

@@ -9,5 +9,6 @@ target_sources(stardeck_core PRIVATE
   platform/EncryptedFileSecretStore.h platform/EncryptedFileSecretStore.cpp
   platform/KeychainSecretStore.h platform/KeychainSecretStore.cpp
   platform/SecretStoreFactory.h platform/SecretStoreFactory.cpp
+  platform/ProcessHardening.h platform/ProcessHardening.cpp
 )
 target_link_libraries(stardeck_core PRIVATE Qt6::Concurrent Qt6Keychain::Qt6Keychain)

@@ -4,4 +4,5 @@ target_sources(stardeck_core PRIVATE
   wallet/AssetResolver.h wallet/AssetResolver.cpp
   wallet/SignableCheck.h wallet/SignableCheckInternal.h wallet/SignableCheck.cpp
   wallet/SignableCheckTransfers.cpp wallet/SignableCheckOrders.cpp
+  wallet/AddressLookalike.h wallet/AddressLookalike.cpp
 )

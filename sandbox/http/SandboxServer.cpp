@@ -6,6 +6,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QLocale>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -58,9 +60,18 @@ HttpResponse faultResponse(const QString &path, int status, int retryAfter)
     return r;
 }
 
-void writeResponse(QHttpServerResponder &responder, const HttpResponse &response, bool head)
+//! An IMF-fixdate (RFC 9110 5.6.7), as real servers send in Date.
+QByteArray httpDate(const QDateTime &when)
+{
+    return QLocale::c().toString(when.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1() +
+           " GMT";
+}
+
+void writeResponse(QHttpServerResponder &responder, const HttpResponse &response, bool head,
+                   const QDateTime &now)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Date", httpDate(now));
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
     for (const auto &[name, value] : response.headers)
@@ -72,9 +83,15 @@ void writeResponse(QHttpServerResponder &responder, const HttpResponse &response
 //! Accepts connections with Nagle's algorithm off. A response goes out in several socket
 //! writes; with Nagle on, a write after the first waits for the client's ACK, which Linux
 //! delays by 40 ms, so mid-sized answers (about 16-60 KiB) took 40 ms instead of 0.25 ms.
+//! It also remembers which connection is being read: QHttpServer 6.4 parses a request and calls
+//! the handler synchronously inside the socket's readyRead, and does not tell the handler the
+//! socket, so the handler asks reading() for the connection its request came on.
 class NoDelayTcpServer : public QTcpServer {
 public:
     using QTcpServer::QTcpServer;
+
+    //! The connection whose readyRead is being handled (null once it is gone).
+    QTcpSocket *reading() const { return m_reading.data(); }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -85,14 +102,46 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Connected before QHttpServer takes the socket, so this runs before its parser.
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { m_reading = socket; });
         addPendingConnection(socket);
     }
+
+private:
+    QPointer<QTcpSocket> m_reading;
 };
+
+//! The connection the request being dispatched arrived on, or null if unknown.
+QTcpSocket *requestSocket(const QHttpServer &server)
+{
+    for (QTcpServer *tcp : server.servers()) {
+        if (auto *ours = dynamic_cast<NoDelayTcpServer *>(tcp); ours && ours->reading())
+            return ours->reading();
+    }
+    return nullptr;
+}
+
+QLoggingCategory::CategoryFilter g_previousLogFilter = nullptr;
+
+//! QHttpServer's debug log prints every request's headers, bearer tokens and TEE credentials included
+//! (found by tests/secrets): its categories never log below info, whatever QT_LOGGING_RULES say.
+void withoutRequestLogging(QLoggingCategory *category)
+{
+    if (g_previousLogFilter)
+        g_previousLogFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
 
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent) : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
+    static const bool logFilterInstalled = [] {
+        g_previousLogFilter = QLoggingCategory::installFilter(withoutRequestLogging);
+        return true;
+    }();
+    Q_UNUSED(logFilterInstalled)
     // Every request goes through our own router (QHttpServer 6.4 would answer 404 to a wrong
     // method and skip afterRequest hooks for responder-style handlers).
     m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -208,7 +257,7 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
     if (!hostAllowed(r.header("host"))) {
         writeResponse(responder,
                       imxError(400, QStringLiteral("bad_host"), QStringLiteral("unexpected Host header")),
-                      head);
+                      head, m_now());
         return;
     }
     const Router::Match match = m_router.match(r.method, r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts));
@@ -216,33 +265,48 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
     if (m_faults && match.handler)
         fault = m_faults->take(match.name, r.method);
     if (!fault) {
-        writeResponse(responder, handle(r), head);
+        writeResponse(responder, handle(r), head, m_now());
         return;
     }
 
     // The responder must outlive an injected delay; keep it on the heap until we answer.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     // A delayed answer must not be written to a connection that closed meanwhile: QHttpServer 6.4
-    // deletes the socket and the responder keeps a raw pointer to it. The request's own socket is
-    // not exposed, so remember every open connection and drop the answer if any of them is gone
-    // (conservative with several clients, never a crash).
+    // deletes the socket and the responder keeps a raw pointer to it. Watch this request's own
+    // connection (other clients closing theirs must not lose this answer); only if it is unknown,
+    // fall back to every open connection (conservative, never a crash).
     std::vector<QPointer<QTcpSocket>> open;
-    if (fault->latencyMs > 0) {
+    QPointer<QTcpSocket> own = requestSocket(*m_server);
+    if (own) {
+        open.emplace_back(own);
+    } else if (fault->latencyMs > 0) {
         for (QTcpServer *server : m_server->servers()) {
             for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
                 open.emplace_back(socket);
         }
     }
-    auto run = [this, held, r, head, open, rule = *fault]() mutable {
+    const bool ownKnown = !own.isNull();
+    auto run = [this, held, r, head, open, own, ownKnown, rule = *fault]() mutable {
+        // A drop closes only this request's connection when it is known (other clients keep theirs;
+        // if it closed meanwhile there is nothing left to drop).
+        const auto drop = [this, own, ownKnown] {
+            if (!ownKnown)
+                QTimer::singleShot(0, this, &SandboxServer::dropConnections);
+            else if (own)
+                QTimer::singleShot(0, own.data(), [own] {
+                    if (own)
+                        own->abort();
+                });
+        };
         if (rule.drop == FaultRule::Drop::BeforeExecute) {
             held.reset();
-            QTimer::singleShot(0, this, &SandboxServer::dropConnections);
+            drop();
             return;
         }
         HttpResponse response = rule.status ? faultResponse(r.path, rule.status, rule.retryAfter) : handle(r);
         if (rule.drop == FaultRule::Drop::AfterExecute) { // the work happened, the answer is lost
             held.reset();
-            QTimer::singleShot(0, this, &SandboxServer::dropConnections);
+            drop();
             return;
         }
         response.body = FaultInjector::corruptBody(rule, response.body);
@@ -251,7 +315,7 @@ void SandboxServer::dispatch(const QHttpServerRequest &request, QHttpServerRespo
         });
         if (clientGone)
             return; // the client gave up; the work above still happened, like on a real server
-        writeResponse(*held, response, head);
+        writeResponse(*held, response, head, m_now());
     };
     if (fault->latencyMs > 0)
         QTimer::singleShot(fault->latencyMs, this, std::move(run));

@@ -3,6 +3,7 @@
 
 #include "http/Router.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
@@ -48,6 +49,9 @@ public:
     //! Fault rules consulted for every request (owned by the caller; may be null).
     void setFaultInjector(FaultInjector *faults) { m_faults = faults; }
 
+    //! The clock of the Date header on every answer (the sandbox's clock; tests skew it).
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
     //! Serves one request (public for tests that bypass the socket).
     HttpResponse handle(const HttpRequest &request, QString *routeName = nullptr) const;
 
@@ -66,6 +70,7 @@ private:
     Interceptor m_interceptor;
     AfterRequest m_afterRequest;
     FaultInjector *m_faults = nullptr;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace stardeck::sandbox

@@ -42,6 +42,16 @@ void AdminService::registerRoutes(Router &router)
             return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
         });
 
+    // For leak tests: what the auth service issued, so a test can search a client's files and logs for it.
+    router.add("GET", prefix::admin + QStringLiteral("/issued-secrets"),
+               QStringLiteral("admin.issued_secrets"), [this](const HttpRequest &) {
+                   QJsonArray secrets;
+                   for (const SandboxContext::IssuedSecret &secret : std::as_const(m_context.issuedSecrets))
+                       secrets.append(
+                           QJsonObject{{QStringLiteral("kind"), secret.kind},
+                                       {QStringLiteral("value"), QString::fromLatin1(secret.value)}});
+                   return HttpResponse::json(200, QJsonObject{{QStringLiteral("secrets"), secrets}});
+               });
     router.add("GET", prefix::admin + QStringLiteral("/state"), QStringLiteral("admin.state"),
                [this](const HttpRequest &) {
                    const World &w = m_context.world;

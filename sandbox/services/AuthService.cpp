@@ -432,6 +432,7 @@ HttpResponse AuthService::authorizeVerify(const HttpRequest &request)
 HttpResponse AuthService::approve(const AuthorizeRequest &request, const QString &userId)
 {
     const QByteArray code = randomToken(32);
+    m_context.recordSecret(QStringLiteral("code"), code);
     m_codes.insert(code, AuthCode{request, userId, m_context.now().addSecs(kCodeSeconds)});
     QList<QPair<QString, QString>> items{{QStringLiteral("code"), QString::fromLatin1(code)}};
     if (!request.state.isEmpty())
@@ -487,6 +488,7 @@ HttpResponse AuthService::exchangeCode(const Params &params, const OAuthClient &
     if (!validVerifier(verifier))
         return oauthError(400, QStringLiteral("invalid_request"),
                           QStringLiteral("code_verifier must be 43-128 characters of A-Z a-z 0-9 - . _ ~"));
+    m_context.recordSecret(QStringLiteral("code_verifier"), verifier.toUtf8());
     const QByteArray code = params.value(QStringLiteral("code")).toUtf8();
     const auto it = m_codes.find(code);
     if (it == m_codes.end()) {
@@ -574,6 +576,7 @@ HttpResponse AuthService::issueTokens(const QString &userId, const QString &clie
     });
     if (accessToken.isEmpty())
         return oauthError(500, QStringLiteral("server_error"), QStringLiteral("signing failed"));
+    m_context.recordSecret(QStringLiteral("access_token"), accessToken);
     QJsonObject body{{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                      {QStringLiteral("expires_in"), kAccessTokenSeconds},
@@ -586,10 +589,13 @@ HttpResponse AuthService::issueTokens(const QString &userId, const QString &clie
         claims.insert(QStringLiteral("exp"), now + kIdTokenSeconds);
         if (!nonce.isEmpty())
             claims.insert(QStringLiteral("nonce"), nonce);
-        body.insert(QStringLiteral("id_token"), QString::fromLatin1(m_signer.sign(claims)));
+        const QByteArray idToken = m_signer.sign(claims);
+        m_context.recordSecret(QStringLiteral("id_token"), idToken);
+        body.insert(QStringLiteral("id_token"), QString::fromLatin1(idToken));
     }
     if (scopes.contains(QLatin1String("offline_access"))) {
         const QByteArray refreshToken = randomToken(32);
+        m_context.recordSecret(QStringLiteral("refresh_token"), refreshToken);
         m_refreshTokens.insert(sha256(refreshToken),
                                RefreshToken{familyId, clientId, user.userId, scope, audience, false});
         body.insert(QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken));

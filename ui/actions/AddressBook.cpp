@@ -229,6 +229,14 @@ bool AddressBook::usedBefore(const QString &address) const
     return m_used.contains(address.trimmed().toLower());
 }
 
+QStringList AddressBook::knownAddresses() const
+{
+    QSet<QString> all = m_used;
+    for (auto it = m_names.begin(); it != m_names.end(); ++it)
+        all.insert(it.key());
+    return QStringList(all.begin(), all.end());
+}
+
 std::function<QString(const QString &)> AddressBook::nameLookup() const
 {
     QPointer<const AddressBook> self(this);

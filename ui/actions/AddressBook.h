@@ -67,6 +67,8 @@ public:
     void addUsedFromJournal(const QList<wallet::JournalEntry> &entries);
     //! True when `address` was recorded as used before.
     bool usedBefore(const QString &address) const;
+    //! Every address the user knows: the named entries and the ones used before (lower case).
+    QStringList knownAddresses() const;
 
     //! ConfirmationOptions::addressName: the name of an address ("" when unknown or the book is gone).
     std::function<QString(const QString &)> nameLookup() const;

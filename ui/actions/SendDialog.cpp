@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "actions/SendDialog.h"
 
+#include "actions/AddressBook.h"
 #include "actions/AddressField.h"
 #include "actions/InputValidation.h"
+#include "wallet/AddressLookalike.h"
 #include "wallet/ImxProvider.h"
 
 #include <QComboBox>
@@ -96,6 +98,17 @@ void SendDialog::revalidate()
     const AddressCheck receiver = m_receiver->check();
     QString message = receiver.message;
     bool valid = receiver.ok;
+    // Address poisoning (F19): a receiver that only looks like a known address gets a warning.
+    if (valid && m_services.addressBook) {
+        if (const auto known =
+                wallet::AddressLookalike::find(receiver.address, m_services.addressBook->knownAddresses())) {
+            const QString name = m_services.addressBook->nameFor(*known);
+            message = tr("Warning: this address only looks like %1 (same first and last characters). "
+                         "Check every character: look-alike addresses are used to steal funds.")
+                          .arg(name.isEmpty() ? checksumAddress(*known)
+                                              : tr("%1 (%2)").arg(name, checksumAddress(*known)));
+        }
+    }
     if (!m_nfts.isEmpty()) {
         setInputState(valid, message);
         return;

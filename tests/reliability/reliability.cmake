@@ -1,0 +1,34 @@
+# SPDX-License-Identifier: MIT
+# Issue 6, the fault list F1-F28 (docs/reliability.md) and the soak test: faults the older tests do
+# not cover, each against the in-process sandbox's fault injection or a fake where the fault is local.
+stardeck_add_qtest(reliability_sandbox SOURCES reliability/tst_reliability_sandbox.cpp
+                   LIBS stardeck_sandbox_testsupport LABELS reliability sandbox)
+set_tests_properties(reliability_sandbox PROPERTIES TIMEOUT 60)
+
+# F23-F25: stardeck-cli aborted at each named point of the signing flow, then `stardeck-cli resume`;
+# the journal lock; the clock-skew warning.
+stardeck_add_qtest(reliability_crash SOURCES reliability/tst_reliability_crash.cpp
+                   LIBS stardeck_sandbox_testsupport LABELS reliability cli)
+target_compile_definitions(tst_reliability_crash PRIVATE STARDECK_CLI_PATH="$<TARGET_FILE:stardeck-cli>")
+add_dependencies(tst_reliability_crash stardeck-cli)
+set_tests_properties(reliability_crash PROPERTIES TIMEOUT 120)
+
+# The soak test (short: 35 s; scripts/soak.sh runs the long one with STARDECK_SOAK_SECONDS).
+stardeck_add_qtest(reliability_soak SOURCES reliability/tst_reliability_soak.cpp
+                   LIBS stardeck_sandbox_testsupport LABELS reliability soak)
+set_tests_properties(reliability_soak PROPERTIES TIMEOUT 240)
+
+# F19: a recipient that imitates a known address (AddressLookalike).
+stardeck_add_qtest(reliability_lookalike SOURCES reliability/tst_reliability_lookalike.cpp LABELS reliability)
+if(TARGET stardeck_ui)
+  stardeck_add_qtest(reliability_send_lookalike SOURCES reliability/tst_reliability_send_lookalike.cpp
+                     LIBS stardeck_ui stardeck_sandbox_testsupport Qt6::Test LABELS reliability ui sandbox)
+endif()
+
+# F25: the servers' Date header against this machine's clock (ImxClient::clockSkew()).
+stardeck_add_qtest(reliability_clock SOURCES reliability/tst_reliability_clock.cpp
+                   LIBS stardeck_sandbox_testsupport LABELS reliability sandbox)
+
+# F21: WalletConnector with a fake keychain that refuses, is unavailable, lost an entry or cannot write.
+stardeck_add_qtest(reliability_keychain SOURCES reliability/tst_reliability_keychain.cpp
+                   LIBS stardeck_sandbox_testsupport LABELS reliability wallet sandbox)
