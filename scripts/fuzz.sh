@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Builds the libFuzzer targets with clang-14 (ASan + UBSan) in build-fuzz/ and runs each for a
-# time budget, growing a working corpus seeded from tests/fuzz/corpus/<name>/. Prints the
-# executions per harness. A crash stops that harness and leaves crash-* next to the corpus:
-# fix it and add the input to tests/fuzz/corpus/<name>/ as a regression.
-#   scripts/fuzz.sh [seconds-per-harness] [harness...]
+# The long fuzz campaign: builds the libFuzzer targets with clang-14 (ASan + UBSan) in build-fuzz/
+# and runs each for a time budget at the lowest CPU priority, growing a working corpus seeded from
+# tests/fuzz/corpus/<name>/ (build-fuzz/corpus/<name>/, kept between runs). Prints the executions
+# per harness (record them in docs/fuzzing.md). A crash, leak, timeout or out-of-memory stops that
+# harness and leaves the input as build-fuzz/corpus/<name>-crash-*: fix the bug and add the input to
+# tests/fuzz/corpus/<name>/ as a regression. CI runs the short version (scripts/sanitize.sh).
+#   scripts/fuzz.sh [seconds-per-harness] [harness...]       (default: 60 s, every harness)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 SECONDS_EACH=${1:-60}
 shift || true
 HARNESSES=("$@")
-[[ ${#HARNESSES[@]} -gt 0 ]] || HARNESSES=(uint256 stark_signature eth_parsers amount cli_batch)
+if [[ ${#HARNESSES[@]} -eq 0 ]]; then
+    read -r -a HARNESSES <<<"$(sed -n '/^set(STARDECK_FUZZ_HARNESSES/,/)/p' tests/fuzz/fuzz.cmake |
+        tr -d '()' | sed 's/set//; s/STARDECK_FUZZ_HARNESSES//' | tr '\n' ' ')"
+fi
 BUILD_DIR=${STARDECK_FUZZ_BUILD_DIR:-build-fuzz}
 
 ./scripts/install-deps.sh
@@ -23,7 +28,7 @@ if [[ ! -f "$BUILD_DIR/build.ninja" ]]; then
     CC=clang-14 CXX=clang++-14 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DSTARDECK_FUZZ=ON -DSTARDECK_BUILD_GUI=OFF -DSTARDECK_BUILD_BENCH=OFF
 fi
-ninja -C "$BUILD_DIR" $(printf 'fuzz_%s ' "${HARNESSES[@]}")
+ninja -C "$BUILD_DIR" -j2 $(printf 'fuzz_%s ' "${HARNESSES[@]}")
 
 status=0
 for name in "${HARNESSES[@]}"; do
@@ -32,8 +37,8 @@ for name in "${HARNESSES[@]}"; do
     cp -n tests/fuzz/corpus/"$name"/* "$work"/ 2>/dev/null || true
     log="$BUILD_DIR/fuzz-$name.log"
     echo "== $name (${SECONDS_EACH}s)"
-    if "$BUILD_DIR/tests/fuzz_$name" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
-        -artifact_prefix="$BUILD_DIR/corpus/$name-" "$work" >"$log" 2>&1; then
+    if nice -n 19 "$BUILD_DIR/tests/fuzz_$name" -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 \
+        -print_final_stats=1 -artifact_prefix="$BUILD_DIR/corpus/$name-" "$work" >"$log" 2>&1; then
         result=ok
     else
         result="FAILED (see $log)"

@@ -85,8 +85,9 @@ QString pct(const QString &value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
-//! The query of a callback URL, strictly: every name once, percent-decoded.
-std::optional<QHash<QString, QString>> callbackParams(const QUrl &url)
+} // namespace
+
+std::optional<QHash<QString, QString>> PassportSession::callbackParams(const QUrl &url)
 {
     QHash<QString, QString> params;
     const QByteArray query = url.query(QUrl::FullyEncoded).toUtf8();
@@ -106,6 +107,8 @@ std::optional<QHash<QString, QString>> callbackParams(const QUrl &url)
     }
     return params;
 }
+
+namespace {
 
 bool sameEndpoint(const QUrl &a, const QUrl &b)
 {

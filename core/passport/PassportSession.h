@@ -7,6 +7,7 @@
 #include "passport/PassportError.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -65,6 +66,9 @@ public:
     //! ID token. A callback with the wrong state is refused and the login stays pending; any
     //! callback with the right state ends the pending login, so a second one is refused.
     void completeLogin(const QUrl &callbackUrl, QObject *context, StatusCallback done);
+    //! The query of a callback URL, strictly: every name once, percent-decoded; nullopt when a
+    //! name repeats. Public so the fuzz target reaches it.
+    static std::optional<QHash<QString, QString>> callbackParams(const QUrl &url);
     //! Starts a session from a stored refresh token by refreshing it at once.
     void restore(crypto::SecureBytes refreshToken, QObject *context, StatusCallback done);
 

@@ -206,6 +206,16 @@ SecretReadResult readSecret(const QString &path, const QString &key, const Secur
     if (in.error() != QFileDevice::NoError)
         return makeError(SecretStoreErrorCode::IoError,
                          QStringLiteral("cannot read %1: %2").arg(path, in.errorString()));
+    return decodeSecretFile(file, path, key, passphrase);
+}
+
+} // namespace
+
+SecretReadResult decodeSecretFile(const QByteArray &file, const QString &path, const QString &key,
+                                  const SecureBytes &passphrase)
+{
+    if (passphrase.empty())
+        return noPassphrase();
     if (file.size() > kMaxFileSize)
         return makeError(SecretStoreErrorCode::Corrupt,
                          QStringLiteral("%1 is too large to be a secret").arg(path));
@@ -243,6 +253,8 @@ SecretReadResult readSecret(const QString &path, const QString &key, const Secur
                          QStringLiteral("%1 is damaged (authentication failed)").arg(path));
     return SecretReadResult(std::move(plain));
 }
+
+namespace {
 
 SecretStoreError invalidKey(const QString &key)
 {

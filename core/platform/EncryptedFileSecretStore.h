@@ -29,6 +29,11 @@ struct ScryptParams {
 //! the key name, so a file renamed to another key does not open. Every write draws a new salt and
 //! nonce and replaces the file atomically through QSaveFile with 0600 permissions (directory 0700).
 //! The KDF, the cipher and the file I/O run on Qt's thread pool, never on the caller's thread.
+//! Decodes the bytes of one secret file (the format above) for `key` with `passphrase`: the pure
+//! part of a read, kept separate so the fuzz target reaches it. `path` only names the file in errors.
+wallet::SecretReadResult decodeSecretFile(const QByteArray &file, const QString &path, const QString &key,
+                                          const crypto::SecureBytes &passphrase);
+
 class EncryptedFileSecretStore final : public wallet::SecretStore {
 public:
     //! A store in `directory` (created with 0700 permissions on first write); locked until setPassphrase().

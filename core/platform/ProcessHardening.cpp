@@ -17,6 +17,20 @@ namespace stardeck::platform {
 
 namespace {
 
+// LeakSanitizer stops the process's threads with ptrace from a helper task, which a non-dumpable
+// process refuses: sanitizer builds (tests only, never shipped) keep the process dumpable.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kSanitizerBuild = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
+constexpr bool kSanitizerBuild = true;
+#else
+constexpr bool kSanitizerBuild = false;
+#endif
+#else
+constexpr bool kSanitizerBuild = false;
+#endif
+
 QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -34,7 +48,9 @@ HardeningResult hardenProcess()
     // Not dumpable: no core file even if a limit is raised, /proc/<pid>/mem and ptrace closed to
     // same-user processes. QtWebEngine's helper processes are exec'd, so they start dumpable again;
     // Chromium's zygote sets its own policy.
-    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
+    if (kSanitizerBuild)
+        notes.append(QStringLiteral("left dumpable: a sanitizer build (LeakSanitizer needs ptrace)"));
+    else if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0)
         notes.append(QStringLiteral("prctl(PR_SET_DUMPABLE, 0) failed: %1").arg(errnoText(errno)));
     HardeningResult result = currentHardening();
     if (!notes.isEmpty())

@@ -163,13 +163,18 @@ void GuardianClient::evaluate(const QString &payloadHash, PassportErrorType type
             });
     };
 
-    state->lookup = [self, ctx, state, recordUrl, type, done, postEvaluate] {
-        if (!self || !ctx)
+    // The lookup holds its state weakly: a strong self-reference leaked the state whenever the
+    // context died mid-way (no terminal path ran to clear it; found by LeakSanitizer). The callbacks
+    // in flight hold it strongly, so it lives exactly as long as some step can still run.
+    state->lookup = [self, ctx, weakState = std::weak_ptr<State>(state), recordUrl, type, done,
+                     postEvaluate] {
+        const auto held = weakState.lock();
+        if (!held || !self || !ctx)
             return;
-        self->m_session.accessToken(ctx, [self, ctx, state, recordUrl, type, done,
+        self->m_session.accessToken(ctx, [self, ctx, held, recordUrl, type, done,
                                           postEvaluate](passport::PassportResult<crypto::SecureBytes> token) {
             if (!token.ok()) {
-                state->lookup = nullptr;
+                held->lookup = nullptr;
                 done(sessionError(type, token.error()));
                 return;
             }
@@ -178,23 +183,23 @@ void GuardianClient::evaluate(const QString &payloadHash, PassportErrorType type
             auto tokenCopy = std::make_shared<crypto::SecureBytes>(token.value().clone());
             passport::httpCall(
                 self->m_nam, bearerRequest(recordUrl, token.value()), "GET", {}, ctx,
-                [self, ctx, state, type, done, postEvaluate, tokenCopy](passport::HttpAnswer answer) {
+                [self, ctx, held, type, done, postEvaluate, tokenCopy](passport::HttpAnswer answer) {
                     const QJsonObject record = QJsonDocument::fromJson(answer.body).object();
                     const bool found =
                         answer.status == 200 && !record.value(QStringLiteral("id")).toString().isEmpty();
                     if (found) {
-                        state->lookup = nullptr;
+                        held->lookup = nullptr;
                         postEvaluate(*tokenCopy);
                         return;
                     }
-                    if (--state->attemptsLeft > 0 && self && ctx) {
-                        QTimer::singleShot(self->m_lookupDelayMs, ctx, [state] {
-                            if (state->lookup)
-                                state->lookup();
+                    if (--held->attemptsLeft > 0 && self && ctx) {
+                        QTimer::singleShot(self->m_lookupDelayMs, ctx, [held] {
+                            if (held->lookup)
+                                held->lookup();
                         });
                         return;
                     }
-                    state->lookup = nullptr;
+                    held->lookup = nullptr;
                     done(answer.status == 200 || answer.status == 404
                              ? walletError(type, WalletFailure::Api,
                                            QStringLiteral("Transaction does not exist"))

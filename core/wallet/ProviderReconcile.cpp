@@ -422,10 +422,12 @@ void ProviderReconcile::checkTradeBuyers(QList<QPair<qint64, QJsonObject>> candi
     }
     if (!m_client)
         return finish(Reconciliation::Kind::Unavailable, QStringLiteral("the API client is gone"));
-    const auto [otherOrder, trade] = candidates.takeFirst();
+    // Not a structured binding: clang 14 (the sanitizer and fuzz builds) cannot capture one.
+    const QPair<qint64, QJsonObject> next = candidates.takeFirst();
     QPointer<ProviderReconcile> self(this);
     m_client->order(
-        otherOrder, this, [self, candidates, confirmed, trade](api::ApiResult<api::Order> order) mutable {
+        next.first, this,
+        [self, candidates, confirmed, trade = next.second](api::ApiResult<api::Order> order) mutable {
             if (!self)
                 return;
             if (!order.ok())

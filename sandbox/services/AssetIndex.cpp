@@ -177,7 +177,10 @@ imxquery::Cursor AssetIndex::cursorFor(const AssetRecord &asset, bool byName)
 
 AssetIndex::Index AssetIndex::keyPosition(const QString &tie, bool *exact) const
 {
-    const auto [address, id] = splitTie(tie);
+    // Not a structured binding: clang 14 (the sanitizer and fuzz builds) cannot capture one.
+    const auto tieParts = splitTie(tie);
+    const QString &address = tieParts.first;
+    const QString &id = tieParts.second;
     const auto it = std::lower_bound(m_assets.begin(), m_assets.end(), 0, [&](const AssetRecord *a, int) {
         return compareKey(*a, address, id) < 0;
     });
@@ -187,7 +190,10 @@ AssetIndex::Index AssetIndex::keyPosition(const QString &tie, bool *exact) const
 
 AssetIndex::Index AssetIndex::namePosition(const imxquery::Cursor &cursor, bool *exact) const
 {
-    const auto [address, id] = splitTie(cursor.tie);
+    // Not a structured binding: clang 14 (the sanitizer and fuzz builds) cannot capture one.
+    const auto tieParts = splitTie(cursor.tie);
+    const QString &address = tieParts.first;
+    const QString &id = tieParts.second;
     const auto it = std::lower_bound(m_byName.begin(), m_byName.end(), 0, [&](Index i, int) {
         return compareName(*m_assets[i], cursor.key, address, id) < 0;
     });

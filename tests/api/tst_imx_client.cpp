@@ -539,7 +539,9 @@ private Q_SLOTS:
     void contextDeathDuringBackoffDropsCallback()
     {
         auto client = makeClient([](ImxClientConfig &c) {
-            c.retry.baseDelayMs = 300;
+            // Long enough for the polling below to see the first 503 before the retry, even under
+            // ASan on a heavily loaded machine (300 ms was not; 2 s was not always).
+            c.retry.baseDelayMs = 5000;
             c.retry.jitter = 0;
         });
         addFault({{QStringLiteral("route"), QStringLiteral("imx.tokens.list")},
@@ -559,7 +561,7 @@ private Q_SLOTS:
                          .toInt(),
                      1);
         context.reset();
-        QTest::qWait(500);
+        QTest::qWait(5500); // past the backoff, so a retry sent anyway would have consumed the fault
         QVERIFY(!fired);
         // The retry was never sent: the second fault is still there.
         QCOMPARE(m_f->get(QStringLiteral("/__sandbox/faults"))

@@ -18,6 +18,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (const auto address = EthAddress::parse(text)) {
         const auto again = EthAddress::parse(address->toChecksumHex());
         FUZZ_CHECK(again.ok() && *again == *address);
+        // EIP-55: mixed case is accepted only when it is exactly the checksum form.
+        const std::string_view digits = text.substr(2);
+        const bool upper = digits.find_first_of("ABCDEF") != std::string_view::npos;
+        const bool lower = digits.find_first_of("abcdef") != std::string_view::npos;
+        if (upper && lower)
+            FUZZ_CHECK(digits == std::string_view(address->toChecksumHex()).substr(2));
     }
     if (const auto sig = EthSignature::parse(text)) {
         const auto rsv = EthSignature::parse(sig->toRsvHex());
