@@ -55,6 +55,9 @@ HardeningResult hardenProcess()
     HardeningResult result = currentHardening();
     if (!notes.isEmpty())
         result.detail = notes.join(QStringLiteral("; "));
+    // Not a failure to warn about: a sanitizer build cannot be fully hardened by design.
+    if (kSanitizerBuild)
+        result.supported = false;
     return result;
 }
 
