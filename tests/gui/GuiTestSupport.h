@@ -4,6 +4,8 @@
 // waiting HTTP client for the sandbox's admin API (tests only), the sandbox login page filled in like
 // a user, and PNGs of what the tests look at.
 
+#include "login/WebPageTestSupport.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,10 +14,7 @@
 #include <QPixmap>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWebEnginePage>
 #include <QWidget>
-
-#include <optional>
 
 namespace stardeck::test {
 
@@ -58,43 +57,6 @@ inline int postJson(const QUrl &url, const QJsonObject &body)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->deleteLater();
     return status;
-}
-
-//! Runs `script` in `page` and returns its value (invalid on timeout).
-inline QVariant evaluate(QWebEnginePage &page, const QString &script)
-{
-    std::optional<QVariant> result;
-    page.runJavaScript(script, [&result](const QVariant &value) { result = value; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kGuiWaitMs))
-        return {};
-    return *result;
-}
-
-//! Waits until the page's document has an element matching `selector`.
-inline bool waitForElement(QWebEnginePage &page, const QString &selector)
-{
-    return QTest::qWaitFor(
-        [&] {
-            return evaluate(page, QStringLiteral("document.querySelector('%1') !== null").arg(selector))
-                .toBool();
-        },
-        kGuiWaitMs);
-}
-
-//! Fills the sandbox's e-mail and one-time-code forms like a user (the code is shown on the page).
-inline bool fillSandboxLogin(QWebEnginePage &page, const QString &email)
-{
-    if (!waitForElement(page, QStringLiteral("#email")))
-        return false;
-    evaluate(page, QStringLiteral("document.getElementById('email').value = '%1'; "
-                                  "document.getElementById('email').form.submit(); true")
-                       .arg(email));
-    if (!waitForElement(page, QStringLiteral("#one-time-code")))
-        return false;
-    evaluate(page, QStringLiteral("const c = document.getElementById('one-time-code').textContent.trim(); "
-                                  "document.getElementById('code').value = c; "
-                                  "document.getElementById('code').form.submit(); true"));
-    return true;
 }
 
 //! Saves a picture of `widget` as gui_<name>.png next to the test binary (to look at).

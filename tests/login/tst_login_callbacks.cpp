@@ -7,6 +7,7 @@
 #include "SandboxFixture.h"
 #include "login/LoginDialog.h"
 #include "login/LoginWebPage.h"
+#include "login/WebPageTestSupport.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -24,25 +25,6 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-QVariant evaluate(QWebEnginePage &page, const QString &script)
-{
-    std::optional<QVariant> result;
-    page.runJavaScript(script, [&result](const QVariant &value) { result = value; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs))
-        return {};
-    return *result;
-}
-
-bool waitForElement(QWebEnginePage &page, const QString &selector)
-{
-    return QTest::qWaitFor(
-        [&] {
-            return evaluate(page, QStringLiteral("document.querySelector('%1') !== null").arg(selector))
-                .toBool();
-        },
-        kWaitMs);
-}
-
 struct Harness {
     SandboxFixture f;
     QNetworkAccessManager nam;
@@ -59,22 +41,6 @@ struct Harness {
         return n;
     }
 };
-
-//! Fills the sandbox's e-mail and one-time-code forms like a user.
-bool fillSandboxLogin(QWebEnginePage &page, const QString &email)
-{
-    if (!waitForElement(page, QStringLiteral("#email")))
-        return false;
-    evaluate(page, QStringLiteral("document.getElementById('email').value = '%1'; "
-                                  "document.getElementById('email').form.submit(); true")
-                       .arg(email));
-    if (!waitForElement(page, QStringLiteral("#one-time-code")))
-        return false;
-    evaluate(page, QStringLiteral("const c = document.getElementById('one-time-code').textContent.trim(); "
-                                  "document.getElementById('code').value = c; "
-                                  "document.getElementById('code').form.submit(); true"));
-    return true;
-}
 
 //! The state of the login the dialog started (from the authorize URL the page first asked for).
 QString pendingState(const QList<QUrl> &urls)

@@ -6,6 +6,7 @@
 #include "SandboxFixture.h"
 #include "login/LoginDialog.h"
 #include "login/LoginWebPage.h"
+#include "login/WebPageTestSupport.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
@@ -21,31 +22,11 @@ namespace {
 
 constexpr int kWaitMs = 30000;
 
-QVariant evaluate(QWebEnginePage &page, const QString &script)
-{
-    std::optional<QVariant> result;
-    page.runJavaScript(script, [&result](const QVariant &value) { result = value; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs))
-        return {};
-    return *result;
-}
-
 //! The visible text of the page and its URL, for failure messages.
 QString pageText(QWebEnginePage &page)
 {
     return page.url().toString() + QStringLiteral(": ") +
            evaluate(page, QStringLiteral("document.body ? document.body.innerText : ''")).toString();
-}
-
-//! Waits until the page's document has an element matching `selector`.
-bool waitForElement(QWebEnginePage &page, const QString &selector)
-{
-    return QTest::qWaitFor(
-        [&] {
-            return evaluate(page, QStringLiteral("document.querySelector('%1') !== null").arg(selector))
-                .toBool();
-        },
-        kWaitMs);
 }
 
 struct Harness {
@@ -55,22 +36,6 @@ struct Harness {
     passport::PassportSession session{environment, nam};
     LoginDialog dialog{session, LoginPolicy::forEnvironment(environment)};
 };
-
-//! Fills the sandbox's e-mail and one-time-code forms like a user.
-bool fillSandboxLogin(QWebEnginePage &page, const QString &email)
-{
-    if (!waitForElement(page, QStringLiteral("#email")))
-        return false;
-    evaluate(page, QStringLiteral("document.getElementById('email').value = '%1'; "
-                                  "document.getElementById('email').form.submit(); true")
-                       .arg(email));
-    if (!waitForElement(page, QStringLiteral("#one-time-code")))
-        return false;
-    evaluate(page, QStringLiteral("const c = document.getElementById('one-time-code').textContent.trim(); "
-                                  "document.getElementById('code').value = c; "
-                                  "document.getElementById('code').form.submit(); true"));
-    return true;
-}
 
 } // namespace
 

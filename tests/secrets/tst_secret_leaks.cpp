@@ -17,6 +17,7 @@
 #include "SandboxFixture.h"
 #include "login/LoginDialog.h"
 #include "login/LoginWebPage.h"
+#include "login/WebPageTestSupport.h"
 #include "passport/PassportSession.h"
 #include "world/Seed.h"
 
@@ -175,26 +176,6 @@ private:
     QSet<QByteArray> m_values;
     QList<sandbox::SandboxContext::IssuedSecret> m_secrets;
 };
-
-//! Evaluates `script` in `page` and waits for the value.
-QVariant evaluate(QWebEnginePage &page, const QString &script)
-{
-    std::optional<QVariant> result;
-    page.runJavaScript(script, [&result](const QVariant &value) { result = value; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
-        return {};
-    return *result;
-}
-
-bool waitForElement(QWebEnginePage &page, const QString &selector)
-{
-    return QTest::qWaitFor(
-        [&] {
-            return evaluate(page, QStringLiteral("document.querySelector('%1') !== null").arg(selector))
-                .toBool();
-        },
-        30000);
-}
 
 QString joined(const QStringList &lines)
 {
@@ -371,19 +352,8 @@ private Q_SLOTS:
         dialog.show();
         dialog.start();
         QWebEnginePage &page = *dialog.page();
-        const bool formShown = waitForElement(page, QStringLiteral("#email"));
-        if (formShown) {
-            evaluate(page, QStringLiteral("document.getElementById('email').value = '%1'; "
-                                          "document.getElementById('email').form.submit(); true")
-                               .arg(kDemo));
-        }
-        const bool codeShown = formShown && waitForElement(page, QStringLiteral("#one-time-code"));
-        if (codeShown) {
-            evaluate(page,
-                     QStringLiteral("const c = document.getElementById('one-time-code').textContent.trim(); "
-                                    "document.getElementById('code').value = c; "
-                                    "document.getElementById('code').form.submit(); true"));
-        }
+        const bool formShown = submitSandboxEmail(page, kDemo);
+        const bool codeShown = formShown && submitSandboxCode(page);
         const bool done = codeShown && loggedIn.wait(30000);
         // Everything the page could give a script: its markup, address, storage, cookies, history.
         const QString everything =
