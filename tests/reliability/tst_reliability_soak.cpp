@@ -15,12 +15,11 @@
 #include "SandboxFixture.h"
 #include "SessionTestHelpers.h"
 #include "api/ImxClient.h"
-#include "crypto/LocalEthSigner.h"
-#include "crypto/StarkKeyDerivation.h"
 #include "passport/PassportSession.h"
 #include "wallet/ConfirmationPrompt.h"
 #include "wallet/GuardianClient.h"
 #include "wallet/ImxProvider.h"
+#include "wallet/PassportAccount.h"
 #include "wallet/StarkSigner.h"
 #include "wallet/SubmissionJournal.h"
 #include "world/Seed.h"
@@ -88,30 +87,6 @@ struct Account {
     std::set<qint64> reportedIds;           //!< transfer ids the provider reported as done
     std::map<QString, JournalEntry> pruned; //!< resolved entries pruned from the file (kept for the check)
 };
-
-//! The signers Passport would derive for a seeded user (the sandbox TEE's key, then the stark key).
-std::optional<ConnectedAccount> accountFor(sandbox::UserRecord &record)
-{
-    auto eth = crypto::LocalEthSigner::create(record.adminKey.clone());
-    if (!eth)
-        return std::nullopt;
-    const auto seed = (*eth)->signPersonalMessageNow(
-        QByteArray(crypto::imx::kSeedMessage.data(), qsizetype(crypto::imx::kSeedMessage.size())));
-    if (!seed)
-        return std::nullopt;
-    auto derived = crypto::imx::deriveStarkKey((*eth)->address(), *seed);
-    if (!derived)
-        return std::nullopt;
-    auto stark = StarkSigner::create(std::move(derived->privateKey));
-    if (!stark)
-        return std::nullopt;
-    ConnectedAccount account;
-    account.subject = record.userId;
-    account.userAdminAddress = (*eth)->address();
-    account.ethSigner = std::shared_ptr<crypto::EthSigner>(std::move(*eth));
-    account.starkSigner = stark.value();
-    return account;
-}
 
 //! A random fault rule, as JSON for /__sandbox/faults (each applies to 1-3 requests).
 QJsonObject randomFault(QRandomGenerator &rng)
@@ -196,7 +171,7 @@ private Q_SLOTS:
                 SubmissionJournal::open(dir.filePath(QStringLiteral("journal-%1.json").arg(accounts.size())));
             QVERIFY(journal.ok());
             a->journal.emplace(std::move(journal).value());
-            auto connected = accountFor(record);
+            auto connected = test::passportAccountFor(record);
             QVERIFY(connected.has_value());
             a->provider = std::make_unique<ImxProvider>(ProviderServices{.environment = environment,
                                                                          .nam = &a->nam,

@@ -7,11 +7,10 @@
 // The demo users' signers are rebuilt from the sandbox TEE's key the way Passport derives them.
 
 #include "AuthTestHelpers.h"
+#include "PassportAccount.h"
 #include "SandboxFixture.h"
 #include "SessionTestHelpers.h"
 #include "api/ImxClient.h"
-#include "crypto/LocalEthSigner.h"
-#include "crypto/StarkKeyDerivation.h"
 #include "passport/PassportSession.h"
 #include "wallet/ConfirmationPrompt.h"
 #include "wallet/GuardianClient.h"
@@ -155,26 +154,7 @@ struct ProviderHarness {
     //! key derived from its signature of the seed message (Passport's derivation).
     std::optional<ConnectedAccount> accountFor(const QString &email)
     {
-        sandbox::UserRecord &record = user(email);
-        auto eth = crypto::LocalEthSigner::create(record.adminKey.clone());
-        if (!eth)
-            return std::nullopt;
-        const auto seed = (*eth)->signPersonalMessageNow(
-            QByteArray(crypto::imx::kSeedMessage.data(), qsizetype(crypto::imx::kSeedMessage.size())));
-        if (!seed)
-            return std::nullopt;
-        auto derived = crypto::imx::deriveStarkKey((*eth)->address(), *seed);
-        if (!derived)
-            return std::nullopt;
-        auto stark = StarkSigner::create(std::move(derived->privateKey));
-        if (!stark)
-            return std::nullopt;
-        ConnectedAccount account;
-        account.subject = record.userId;
-        account.userAdminAddress = (*eth)->address();
-        account.ethSigner = std::shared_ptr<crypto::EthSigner>(std::move(*eth));
-        account.starkSigner = stark.value();
-        return account;
+        return passportAccountFor(user(email));
     }
 
     ProviderServices services()
