@@ -25,10 +25,10 @@ launcher=()
 if command -v ccache >/dev/null; then
     launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
-# The Widgets/WebEngine layers are left out by default (STARDECK_ASAN_GUI=ON builds them too): CI
-# checks the core, sandbox, CLI and fuzz targets under the sanitizers; the GUI suite has not been
-# run under ASan yet (docs/fuzzing.md).
-gui=${STARDECK_ASAN_GUI:-OFF}
+# The whole tree by default, the Widgets/WebEngine layers and their tests included;
+# STARDECK_ASAN_GUI=OFF leaves them out (a quicker local run of the core, sandbox, CLI and fuzz
+# targets).
+gui=${STARDECK_ASAN_GUI:-ON}
 echo "== configure ($BUILD_DIR, ASan + UBSan, clang-14, GUI $gui)"
 cmake --preset asan-ubsan -B "$BUILD_DIR" -DSTARDECK_BUILD_GUI="$gui" "${launcher[@]}" >/dev/null
 echo "== build"
@@ -42,8 +42,9 @@ if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
     trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 fi
 # halt_on_error + abort: the first report fails the test. Leak checking stays on; the only
-# suppressions are for third-party code (tests/sanitizers/lsan.supp, one comment per entry).
-export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1"
+# suppressions are for third-party code (tests/sanitizers/lsan.supp and asan.supp, one comment per
+# entry).
+export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_string_checks=1:check_initialization_order=1:suppressions=$ROOT/tests/sanitizers/asan.supp"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
 
@@ -53,9 +54,12 @@ export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppres
 # stops threads with ptrace; core/platform/ProcessHardening.cpp).
 exclude='^(stark_ctime|stark_ctime_detects_leak|format_check|format_check_selftest|layering_check|translations_check|process_hardening)$'
 echo "== ctest under ASan + UBSan"
-# The WebEngine-labelled tests (a browser engine in the test process) are left to the normal build:
-# under ASan the one built without the GUI (confirmation_webengine) aborts at start; not investigated.
-ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" -E "$exclude" -LE webengine
+# The browser-engine tests (label webengine) run too. QtWebEngine's own teardown frees an object with
+# the wrong sized delete inside libQt6WebEngineCore, which ASan 14 cannot suppress by library, so
+# the eight tests that destroy a page add new_delete_type_mismatch=0 for themselves alone
+# (tests/sanitizers/sanitizers.cmake lists them and says why). Third-party exit-time leaks (Chromium, fontconfig, libdbus) are in lsan.supp, the one
+# third-party interceptor report (libxkbcommon-x11's strndup) in asan.supp.
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$JOBS" -E "$exclude"
 tested=$(date +%s)
 
 echo "== fuzz harnesses, ${FUZZ_SECONDS}s each"

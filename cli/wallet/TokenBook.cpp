@@ -23,25 +23,29 @@ QString key(const QString &address)
 void TokenBook::load(api::ImxClient &client, QObject *context, TokenBook &book,
                      std::function<void(wallet::WalletStatus)> done)
 {
-    auto next = std::make_shared<std::function<void(const QString &)>>();
-    *next = [&client, context, &book, done, next](const QString &cursor) {
+    // The page request in flight holds the pager; the pager holds itself only weakly, so it is
+    // freed with the request's callback (also when `context` dies and the callback is dropped).
+    using Pager = std::function<void(const QString &)>;
+    auto next = std::make_shared<Pager>();
+    *next = [&client, context, &book, done, weak = std::weak_ptr<Pager>(next)](const QString &cursor) {
+        std::shared_ptr<Pager> self = weak.lock();
+        if (!self)
+            return;
         api::ListQuery query;
         query.pageSize = 200;
         query.cursor = cursor;
-        client.tokens(query, context, [&book, done, next](api::ApiResult<api::Page<api::TokenDetails>> page) {
+        client.tokens(query, context, [&book, done, self](api::ApiResult<api::Page<api::TokenDetails>> page) {
             if (!page) {
                 done(WalletApp::fromApi(page.error()));
-                *next = nullptr;
                 return;
             }
             for (const api::TokenDetails &token : page->items)
                 book.add(token);
             if (page->hasMore && !page->cursor.isEmpty()) {
-                (*next)(page->cursor);
+                (*self)(page->cursor);
                 return;
             }
             done({});
-            *next = nullptr;
         });
     };
     (*next)(QString());

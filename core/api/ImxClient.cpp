@@ -224,6 +224,8 @@ private:
             m_attempt + 1, retryAfterMs,
             random ? random : [] { return QRandomGenerator::global()->generateDouble(); });
         m_backoff.start(int(std::min<qint64>(delay, std::numeric_limits<int>::max())));
+        if (m_client->m_config.onRetryScheduled)
+            m_client->m_config.onRetryScheduled(m_attempt + 1, delay);
     }
 
     void finish(ApiResult<QByteArray> result)

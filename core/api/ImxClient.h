@@ -41,6 +41,10 @@ struct ImxClientConfig {
     qint64 maxResponseBytes = 8ll << 20; //!< larger bodies fail with TooLarge, unread
     RetryPolicy retry;
     std::function<double()> random01; //!< jitter source in [0,1]; empty = QRandomGenerator
+    //! Observer run right after a retry was scheduled (`nextAttempt` = 2 for the first retry), before
+    //! control returns to the event loop; for tests and diagnostics. It may destroy the request's
+    //! context (which cancels the retry) but must not destroy the client.
+    std::function<void(int nextAttempt, qint64 delayMs)> onRetryScheduled;
 };
 
 //! Query parameters shared by list endpoints, plus endpoint-specific filters by API name.

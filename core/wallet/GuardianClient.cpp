@@ -134,6 +134,8 @@ void GuardianClient::evaluate(const QString &payloadHash, PassportErrorType type
     QPointer<QObject> ctx(context);
 
     const auto postEvaluate = [self, ctx, evaluateUrl, type, done](const crypto::SecureBytes &token) {
+        if (!self || !ctx) // the client died while the lookup was in flight
+            return;
         passport::httpCall(
             self->m_nam, bearerRequest(evaluateUrl, token), "POST", kStarkExBody, ctx,
             [type, done](passport::HttpAnswer answer) {
@@ -226,45 +228,51 @@ void GuardianClient::waitForApproval(const QString &payloadHash, PassportErrorTy
     state->clock.start();
     QPointer<GuardianClient> self(this);
     QPointer<QObject> ctx(context);
-    const auto finish = [state, done](WalletStatus status) {
-        state->poll = nullptr; // breaks the self-reference
+    // As in evaluate(): `poll` lives in the state, so it holds the state weakly; only the steps in
+    // flight (the token request, the GET, the timer) hold it strongly, and `finish`/`again` receive it.
+    // A strong self-reference (poll -> finish -> state) leaked the state and `done` whenever the
+    // context died mid-wait, since no terminal path ran to break it.
+    using Held = std::shared_ptr<State>;
+    const auto finish = [done](const Held &held, WalletStatus status) {
+        held->poll = nullptr;
         done(std::move(status));
     };
-    const auto again = [self, ctx, state, intervalMs, timeoutMs, type, finish] {
+    const auto again = [self, ctx, intervalMs, timeoutMs, type, finish](const Held &held) {
         if (!self || !ctx)
             return;
-        if (state->clock.elapsed() + intervalMs > timeoutMs) {
-            finish(walletError(type, WalletFailure::GuardianRejected,
-                               QStringLiteral("the transaction was not confirmed in time")));
+        if (held->clock.elapsed() + intervalMs > timeoutMs) {
+            finish(held, walletError(type, WalletFailure::GuardianRejected,
+                                     QStringLiteral("the transaction was not confirmed in time")));
             return;
         }
-        QTimer::singleShot(intervalMs, ctx, [state] {
-            if (state->poll)
-                state->poll();
+        QTimer::singleShot(intervalMs, ctx, [held] {
+            if (held->poll)
+                held->poll();
         });
     };
-    state->poll = [self, ctx, recordUrl, type, finish, again] {
-        if (!self || !ctx)
+    state->poll = [self, ctx, weakState = std::weak_ptr<State>(state), recordUrl, type, finish, again] {
+        const Held held = weakState.lock();
+        if (!held || !self || !ctx)
             return;
-        self->m_session.accessToken(ctx, [self, ctx, recordUrl, type, finish,
+        self->m_session.accessToken(ctx, [self, ctx, held, recordUrl, type, finish,
                                           again](passport::PassportResult<crypto::SecureBytes> token) {
             if (!token.ok()) {
-                finish(sessionError(type, token.error()));
+                finish(held, sessionError(type, token.error()));
                 return;
             }
             if (!self)
                 return;
             passport::httpCall(
                 self->m_nam, bearerRequest(recordUrl, token.value()), "GET", {}, ctx,
-                [type, finish, again](passport::HttpAnswer answer) {
+                [held, type, finish, again](passport::HttpAnswer answer) {
                     if (answer.status != 200) {
                         // Transient trouble while the user is on the page: keep polling
                         // until the deadline; a refusal by the server ends the wait.
                         if (answer.status == 0 || answer.status >= 500 || answer.status == 429) {
-                            again();
+                            again(held);
                             return;
                         }
-                        finish(guardianError(type, answer, QStringLiteral("Guardian lookup failed")));
+                        finish(held, guardianError(type, answer, QStringLiteral("Guardian lookup failed")));
                         return;
                     }
                     const QString status = QJsonDocument::fromJson(answer.body)
@@ -272,15 +280,15 @@ void GuardianClient::waitForApproval(const QString &payloadHash, PassportErrorTy
                                                .value(QStringLiteral("status"))
                                                .toString();
                     if (status == QLatin1String("approved")) {
-                        finish(WalletStatus{});
+                        finish(held, WalletStatus{});
                         return;
                     }
                     if (status == QLatin1String("rejected")) {
-                        finish(walletError(type, WalletFailure::GuardianRejected,
-                                           QStringLiteral("the transaction was rejected")));
+                        finish(held, walletError(type, WalletFailure::GuardianRejected,
+                                                 QStringLiteral("the transaction was rejected")));
                         return;
                     }
-                    again();
+                    again(held);
                 });
         });
     };

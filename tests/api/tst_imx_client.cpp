@@ -538,38 +538,39 @@ private Q_SLOTS:
 
     void contextDeathDuringBackoffDropsCallback()
     {
-        auto client = makeClient([](ImxClientConfig &c) {
-            // Long enough for the polling below to see the first 503 before the retry, even under
-            // ASan on a heavily loaded machine (300 ms was not; 2 s was not always).
-            c.retry.baseDelayMs = 5000;
+        // Deterministic: the context dies from the client's retry observer, i.e. right after the
+        // first 503 was answered and the back-off timer started, before the event loop runs again.
+        auto context = std::make_unique<QObject>();
+        QList<int> scheduled;
+        QList<qint64> delays;
+        auto client = makeClient([&](ImxClientConfig &c) {
+            c.retry.baseDelayMs = 20;
             c.retry.jitter = 0;
+            c.onRetryScheduled = [&](int nextAttempt, qint64 delayMs) {
+                scheduled.append(nextAttempt);
+                delays.append(delayMs);
+                context.reset();
+            };
         });
         addFault({{QStringLiteral("route"), QStringLiteral("imx.tokens.list")},
                   {QStringLiteral("status"), 503},
                   {QStringLiteral("times"), 2}});
         bool fired = false;
-        auto context = std::make_unique<QObject>();
         client->tokens({}, context.get(), [&fired](ApiResult<Page<TokenDetails>>) { fired = true; });
-        // Wait until the first 503 was answered (one of the two faults consumed), then die.
-        QTRY_COMPARE(m_f->get(QStringLiteral("/__sandbox/faults"))
-                         .object()
-                         .value(QStringLiteral("faults"))
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value(QStringLiteral("times"))
-                         .toInt(),
-                     1);
-        context.reset();
-        QTest::qWait(5500); // past the backoff, so a retry sent anyway would have consumed the fault
+        QCOMPARE(client->children().size(), 1); // the pending request, which owns the back-off timer
+        QTRY_VERIFY(!context);
+        QCOMPARE(scheduled, QList<int>{2});
+        QCOMPARE(delays, QList<qint64>{20});
+        // The cancelled request is deleted with its timer, so no retry can be sent any more ...
+        QTRY_COMPARE(client->children().size(), 0);
+        // ... and none was: ten back-offs later the second fault is still unused.
+        QTest::qWait(200);
         QVERIFY(!fired);
-        // The retry was never sent: the second fault is still there.
-        QCOMPARE(m_f->get(QStringLiteral("/__sandbox/faults"))
-                     .object()
-                     .value(QStringLiteral("faults"))
-                     .toArray()
-                     .size(),
-                 1);
+        QCOMPARE(scheduled, QList<int>{2});
+        const QJsonArray faults =
+            m_f->get(QStringLiteral("/__sandbox/faults")).object().value(QStringLiteral("faults")).toArray();
+        QCOMPARE(faults.size(), 1);
+        QCOMPARE(faults.first().toObject().value(QStringLiteral("times")).toInt(), 1);
     }
 
     void contextDeathBeforeSendDropsCallback()

@@ -19,3 +19,7 @@ endforeach()
 add_test(NAME cli_e2e COMMAND ${PROJECT_SOURCE_DIR}/scripts/test-cli-e2e.sh $<TARGET_FILE:stardeck-sandbox>
                               $<TARGET_FILE:stardeck-cli>)
 set_tests_properties(cli_e2e PROPERTIES LABELS cli TIMEOUT 300 SKIP_RETURN_CODE 77)
+
+# The token list loader in process (its paging state dies with its context).
+stardeck_add_qtest(cli_token_book SOURCES cli/tst_cli_token_book.cpp LIBS stardeck_cli_lib stardeck_sandbox_testsupport
+                   LABELS cli)

@@ -32,3 +32,7 @@ stardeck_add_qtest(reliability_clock SOURCES reliability/tst_reliability_clock.c
 # F21: WalletConnector with a fake keychain that refuses, is unavailable, lost an entry or cannot write.
 stardeck_add_qtest(reliability_keychain SOURCES reliability/tst_reliability_keychain.cpp
                    LIBS stardeck_sandbox_testsupport LABELS reliability wallet sandbox)
+
+# F16: the loopback login listener answers one callback, then closes; bound to 127.0.0.1 only.
+stardeck_add_qtest(reliability_callback SOURCES reliability/tst_reliability_callback.cpp
+                   LABELS reliability passport)

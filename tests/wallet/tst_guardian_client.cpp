@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
+
 using namespace stardeck;
 using namespace stardeck::wallet;
 using namespace stardeck::test;
@@ -252,6 +254,30 @@ private Q_SLOTS:
                                  [&](WalletResult<GuardianEvaluation>) { called = true; });
         }
         QTest::qWait(500);
+        QVERIFY(!called);
+    }
+
+    void deadContextFreesTheApprovalWait()
+    {
+        // The polling state of waitForApproval must die with its context. When the poll closure held
+        // the state that holds it, a context destroyed mid-wait leaked both and the callback with them.
+        Harness h;
+        QVERIFY(h.login());
+        QVERIFY(h.policy(QStringLiteral("always")));
+        const QString hash = h.signableTransfer(QStringLiteral("500000000"));
+        QVERIFY(!hash.isEmpty());
+        auto sentinel = std::make_shared<int>(0);
+        const std::weak_ptr<int> watch = sentinel;
+        bool called = false;
+        auto shortLived = std::make_unique<QObject>();
+        h.guardian->waitForApproval(hash, PassportErrorType::TransferError, 20, 60000, shortLived.get(),
+                                    [&called, sentinel](WalletStatus) { called = true; });
+        sentinel.reset();
+        QTest::qWait(200); // a few polls of the pending record
+        QVERIFY(!called);
+        QVERIFY(!watch.expired());
+        shortLived.reset();
+        QTRY_VERIFY(watch.expired());
         QVERIFY(!called);
     }
 };
