@@ -31,12 +31,10 @@
 #include "wallet/WalletConnector.h"
 
 #include <QCryptographicHash>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QStatusBar>
 #include <QTimer>
 #include <QWebEnginePage>
 #include <QWebEngineProfile>
@@ -215,11 +213,24 @@ void AppServices::buildServices()
     m_balances = new ui::BalancesModel(m_imx, m_media);
     m_assets = new ui::AssetGridModel(m_imx, m_media);
     m_activity = new ui::ActivityModel(m_imx);
+    // F19: senders in the address book are trusted; the activity hides poisoning transfers from others.
+    m_activity->setKnownAddresses(m_addressBook->knownAddresses());
+    connect(m_addressBook, &ui::AddressBook::changed, m_activity,
+            [this] { m_activity->setKnownAddresses(m_addressBook->knownAddresses()); });
+    // F19: the receivers of past transfers count as used for the Send dialog's look-alike warning
+    // and its "first time" note (the journal's are added when the wallet opens and after actions).
+    connect(m_activity, &ui::ActivityModel::finished, m_addressBook,
+            [this] { m_addressBook->addUsedAddresses(m_activity->sentToAddresses()); });
     m_market = new ui::MarketModel(m_imx);
 
     m_window = std::make_unique<ui::MainWindow>();
     m_window->setModels(m_balances, m_assets, m_activity);
     m_window->setMarketModel(m_market);
+    // F25: the API client compares every answer's Date header with this computer's clock; the
+    // window shows a warning strip while they are more than 5 minutes apart.
+    connect(&m_imx->clockSkew(), &api::ClockSkew::skewedChanged, m_window.get(),
+            &ui::MainWindow::showClockSkew);
+    m_window->showClockSkew(m_imx->clockSkew().isSkewed(), m_imx->clockSkew().skewSeconds().value_or(0));
     m_vault =
         new SessionVault(m_options.secretDirectory.isEmpty() ? appDataDirectory() + QStringLiteral("/secrets")
                                                              : m_options.secretDirectory,
@@ -379,98 +390,6 @@ void AppServices::login()
     dialog->start();
 }
 
-void AppServices::browserLogin()
-{
-    if (m_state != State::LoggedOut && m_state != State::LoggingIn)
-        return;
-    delete m_receiver;
-    if (m_accountContext)
-        tearDownAccount();
-    if (m_options.schemeRedirect) {
-        schemeLogin();
-        return;
-    }
-    auto *receiver = new passport::LoopbackReceiver(this);
-    m_receiver = receiver;
-    if (!receiver->listen()) {
-        // No port for the answer: the desktop's stardeck:// handler brings it instead.
-        delete receiver;
-        schemeLogin();
-        return;
-    }
-    m_session->deleteLater();
-    m_session = createSession(receiver->redirectUri());
-    const passport::PassportResult<QUrl> url = m_session->beginLogin();
-    if (!url) {
-        m_window->showLogin(passportErrorText(url.error()), true);
-        delete receiver;
-        setState(State::LoggedOut);
-        return;
-    }
-    setState(State::LoggingIn);
-    m_window->loginPage()->setStatus(
-        tr("Continue in your web browser. Stardeck waits for the login to finish."));
-    connect(receiver, &passport::LoopbackReceiver::callbackReceived, this,
-            [this, receiver](const QUrl &callback) {
-                // Not at once: the browser's socket (owned by the receiver) is still sending the answer page.
-                QTimer::singleShot(10'000, receiver, &QObject::deleteLater);
-                completeBrowserLogin(callback);
-            });
-    if (!QDesktopServices::openUrl(url.value()))
-        m_window->loginPage()->setStatus(
-            tr("Open this address in your web browser to log in:\n%1").arg(url.value().toString()));
-}
-
-void AppServices::schemeLogin()
-{
-    // The session with the configured (stardeck://) redirect; the answer arrives through deliverCallback().
-    m_session->deleteLater();
-    m_session = createSession(QString());
-    const passport::PassportResult<QUrl> url = m_session->beginLogin();
-    if (!url) {
-        m_window->showLogin(passportErrorText(url.error()), true);
-        setState(State::LoggedOut);
-        return;
-    }
-    setState(State::LoggingIn);
-    m_window->loginPage()->setStatus(
-        tr("Continue in your web browser. Stardeck waits for the login to finish."));
-    if (!QDesktopServices::openUrl(url.value()))
-        m_window->loginPage()->setStatus(
-            tr("Open this address in your web browser to log in:\n%1").arg(url.value().toString()));
-}
-
-void AppServices::deliverCallback(const QUrl &url)
-{
-    m_window->bringToFront();
-    const QUrl expected(m_sessionEnvironment ? m_sessionEnvironment->client().redirectUri : QString());
-    const bool waiting = m_state == State::LoggingIn && !m_loopbackSession && !m_loginDialog && m_session &&
-                         m_session->loginPending() && url.scheme() == expected.scheme() &&
-                         url.host() == expected.host() && url.path() == expected.path();
-    if (!waiting) {
-        // Never fed to a session that did not ask for it; nothing is lost by ignoring it.
-        m_window->statusBar()->showMessage(
-            tr("A login answer arrived, but no login in the browser was waiting for it. Log in again."),
-            10'000);
-        return;
-    }
-    completeBrowserLogin(url);
-}
-
-void AppServices::completeBrowserLogin(const QUrl &callback)
-{
-    m_window->loginPage()->setStatus(tr("Checking the login…"));
-    m_session->completeLogin(callback, this, [this](passport::PassportStatus status) {
-        if (!status) {
-            m_window->showLogin(passportErrorText(status.error()), true);
-            setState(State::LoggedOut);
-            Q_EMIT loginFailed(passportErrorText(status.error()));
-            return;
-        }
-        onLoggedIn();
-    });
-}
-
 void AppServices::onLoggedIn()
 {
     setState(State::Connecting); // first: closing the dialog must not read as a cancelled login
@@ -551,6 +470,12 @@ void AppServices::connectWallet()
     });
 }
 
+void AppServices::rememberJournalReceivers(const wallet::SubmissionJournal &journal)
+{
+    m_addressBook->addUsedFromJournal(journal.entries());
+    m_activity->setKnownAddresses(m_addressBook->knownAddresses());
+}
+
 void AppServices::enterWallet()
 {
     const wallet::WalletResult<QString> address = m_provider->getAddress();
@@ -564,8 +489,10 @@ void AppServices::enterWallet()
     m_assets->setOwner(address.value());
     m_assets->reload();
     m_activity->setOwner(address.value());
-    if (auto *scope = static_cast<AccountScope *>(m_accountContext); scope && scope->journal)
+    if (auto *scope = static_cast<AccountScope *>(m_accountContext); scope && scope->journal) {
         m_activity->setPendingEntries(scope->journal->pending());
+        rememberJournalReceivers(*scope->journal);
+    }
     m_activity->refresh();
     m_market->setOwner(address.value());
     m_market->refresh();
@@ -576,10 +503,14 @@ void AppServices::enterWallet()
             const QString sender = transfer.user.size() > 12
                                        ? transfer.user.left(6) + QChar(0x2026) + transfer.user.right(4)
                                        : transfer.user;
-            m_window->notify(tr("Stardeck"), tr("Received %1 from %2").arg(receivedText(transfer), sender));
             m_balances->refresh();
             m_assets->reload();
+            // F19: no notice (with the sender's look-alike edges) for a possible poisoning transfer.
+            const bool suspicious = m_activity->isSuspicious(transfer);
             m_activity->refresh();
+            if (suspicious)
+                return;
+            m_window->notify(tr("Stardeck"), tr("Received %1 from %2").arg(receivedText(transfer), sender));
         });
     incoming->start(address.value());
     auto *actions = new AssetActions(ui::ActionServices{m_provider, m_imx, m_addressBook}, m_window.get(),
@@ -598,8 +529,10 @@ void AppServices::enterWallet()
         m_balances->refresh();
         m_assets->reload();
         m_market->refresh();
-        if (auto *scope = static_cast<AccountScope *>(m_accountContext); scope && scope->journal)
+        if (auto *scope = static_cast<AccountScope *>(m_accountContext); scope && scope->journal) {
             m_activity->setPendingEntries(scope->journal->pending());
+            rememberJournalReceivers(*scope->journal);
+        }
         m_activity->refresh();
     });
     assets->setActionsAvailable(true);

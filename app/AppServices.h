@@ -40,6 +40,7 @@ class EncryptedFileSecretStore;
 namespace stardeck::wallet {
 class ImxProvider;
 class SecretStore;
+class SubmissionJournal;
 class WalletConnector;
 } // namespace stardeck::wallet
 namespace stardeck::ui {
@@ -57,7 +58,8 @@ namespace stardeck::app {
 
 class SessionVault;
 
-//! Owns every service of one wallet run and the main window.
+//! Owns every service of one wallet run and the main window. The browser login (loopback port or
+//! stardeck:// handler) is in AppServicesBrowserLogin.cpp.
 class AppServices : public QObject {
     Q_OBJECT
 public:
@@ -92,6 +94,8 @@ public:
     ui::AssetGridModel *assets() const { return m_assets; }
     //! The activity model (valid after start()).
     ui::ActivityModel *activity() const { return m_activity; }
+    //! The address book the action dialogs use (valid after start()).
+    ui::AddressBook *addressBook() const { return m_addressBook; }
     //! The market listings model (valid after start()).
     ui::MarketModel *market() const { return m_market; }
     //! The read client of the environment (valid after start()).
@@ -134,6 +138,7 @@ private:
     void completeBrowserLogin(const QUrl &callback);
     void connectWallet();
     void enterWallet();
+    void rememberJournalReceivers(const wallet::SubmissionJournal &journal);
     void tearDownAccount();
     void storeRefreshToken();
     void showError(const QString &message);

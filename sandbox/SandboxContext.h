@@ -24,6 +24,8 @@ struct SandboxOptions {
     int nfts = 2000;                       //!< NFTs in the demo world (up to 100,000)
     QString dataDir;                       //!< persistence directory; empty = in memory
     QString autoLoginEmail;                //!< /authorize approves this user at once
+    //! StarkEx expiration (hours from now) the API picks for transfers and orders without one.
+    qint64 defaultExpirationHours = 24 * 365;
 };
 
 //! The path prefix of each emulated host on the sandbox's single port.

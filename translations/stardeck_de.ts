@@ -900,6 +900,23 @@ Passphrase dieser Datei (beim ersten Mal frei wählen):</translation>
         <source>Transaction ID</source>
         <translation>Transaktions-ID</translation>
     </message>
+    <message>
+        <source>Possible address-poisoning transfer</source>
+        <translation>Möglicher Adressvergiftungs-Transfer</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation>Es wurde nichts gesendet, von einer Adresse, an die Sie nie gesendet haben und die nicht in Ihrem Adressbuch steht. Kopieren Sie die Adresse nicht von hier.</translation>
+    </message>
+    <message>
+        <source>A tiny amount from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation>Ein winziger Betrag von einer Adresse, an die Sie nie gesendet haben und die nicht in Ihrem Adressbuch steht. Kopieren Sie die Adresse nicht von hier.</translation>
+    </message>
+    <message>
+        <source>The sender only looks like %1, an address you know. Do not copy the address from here.</source>
+        <extracomment>%1 is the full address the sender imitates</extracomment>
+        <translation>Der Absender sieht nur aus wie %1, eine Adresse, die Sie kennen. Kopieren Sie die Adresse nicht von hier.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::ActivityPage</name>
@@ -967,13 +984,23 @@ Passphrase dieser Datei (beim ersten Mal frei wählen):</translation>
         <source>Could not write %1: choose another folder.</source>
         <translation>%1 konnte nicht geschrieben werden: Wählen Sie einen anderen Ordner.</translation>
     </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Wird aktualisiert…</translation>
+    <message numerus="yes">
+        <source>Hide %n suspicious transfer(s)</source>
+        <translation>
+            <numerusform>%n verdächtigen Transfer ausblenden</numerusform>
+            <numerusform>%n verdächtige Transfers ausblenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n hidden suspicious transfer(s)</source>
+        <translation>
+            <numerusform>%n ausgeblendeten verdächtigen Transfer anzeigen</numerusform>
+            <numerusform>%n ausgeblendete verdächtige Transfers anzeigen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not update: %1</source>
-        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+        <source>Tiny or empty transfers from unknown addresses, and transfers from addresses that imitate ones you know, are often address poisoning.</source>
+        <translation>Winzige oder leere Transfers von unbekannten Adressen und Transfers von Adressen, die bekannte Adressen nachahmen, sind oft Adressvergiftung.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1178,10 @@ Passphrase dieser Datei (beim ersten Mal frei wählen):</translation>
         <source>The Immutable X API request failed.</source>
         <translation>Die Anfrage an die Immutable X API ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The Immutable X API sent an answer this wallet does not understand.</source>
+        <translation>Die Immutable-X-API hat eine Antwort gesendet, die diese Wallet nicht versteht.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::AssetGridModel</name>
@@ -1289,6 +1320,14 @@ Token-ID: %3</translation>
     <message>
         <source>Send them together in one batch transfer, confirmed once.</source>
         <translation>Senden Sie sie zusammen in einer Sammelüberweisung, einmal bestätigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh NFTs</source>
+        <translation>NFTs aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2177,52 @@ Token-ID: %3</translation>
         <source>Send to an &amp;exchange…</source>
         <translation>An eine &amp;Exchange senden…</translation>
     </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Uhrzeitwarnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute gegenüber der des Servers vor. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten gegenüber der des Servers vor. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Minute gegenüber der des Servers nach. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Minuten gegenüber der des Servers nach. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Stunde gegenüber der des Servers vor. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Stunden gegenüber der des Servers vor. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Stunde gegenüber der des Servers nach. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Stunden gegenüber der des Servers nach. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Tag gegenüber der des Servers vor. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Tage gegenüber der des Servers vor. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>Die Uhr dieses Computers geht %n Tag gegenüber der des Servers nach. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+            <numerusform>Die Uhr dieses Computers geht %n Tage gegenüber der des Servers nach. Signaturen, Ablaufdaten und Anmeldeprüfungen hängen davon ab: Korrigieren Sie die Uhr in Ihren Systemeinstellungen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::MarketModel</name>
@@ -2222,14 +2307,6 @@ Token-ID: %3</translation>
         <translation>Das ausgewählte Angebot kaufen</translation>
     </message>
     <message>
-        <source>Updating…</source>
-        <translation>Wird aktualisiert…</translation>
-    </message>
-    <message>
-        <source>Could not update: %1</source>
-        <translation>Aktualisierung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>No listings</source>
         <translation>Keine Angebote</translation>
     </message>
@@ -2310,8 +2387,29 @@ Token-ID: %3</translation>
         <translation>Guthaben aktualisieren</translation>
     </message>
     <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Senden…</translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation>ETH oder einen Token senden</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::RefreshStatus</name>
+    <message>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>%1 (last updated %2)</source>
+        <extracomment>%1 is &quot;Updating…&quot;, %2 the time the data shown was loaded</extracomment>
+        <translation>%1 (zuletzt aktualisiert %2)</translation>
+    </message>
+    <message>
+        <source>Out of date: showing data from %1. %2</source>
+        <extracomment>A refresh failed and the page still shows older data. %1 is the time that data was loaded, %2 the error (a sentence, e.g. &quot;Could not load balances. …&quot;).</extracomment>
+        <translation>Veraltet: Daten von %1 werden angezeigt. %2</translation>
     </message>
     <message>
         <source>Could not update: %1</source>
@@ -2322,16 +2420,12 @@ Token-ID: %3</translation>
         <translation>Zuletzt aktualisiert %1</translation>
     </message>
     <message>
-        <source>%1 (last updated %2)</source>
-        <translation>%1 (zuletzt aktualisiert %2)</translation>
+        <source>The data shown is out of date.</source>
+        <translation>Die angezeigten Daten sind veraltet.</translation>
     </message>
     <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Senden…</translation>
-    </message>
-    <message>
-        <source>Send ETH or a token</source>
-        <translation>ETH oder einen Token senden</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2540,13 @@ Token-ID: %3</translation>
     <message>
         <source>active</source>
         <translation>aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing can end at most %n day(s) from now.</source>
+        <translation>
+            <numerusform>Das Angebot kann höchstens %n Tag ab jetzt enden.</numerusform>
+            <numerusform>Das Angebot kann höchstens %n Tage ab jetzt enden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -898,6 +898,23 @@ Passphrase of that file (choose one the first time):</source>
         <source>Transaction ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Possible address-poisoning transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent, from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tiny amount from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender only looks like %1, an address you know. Do not copy the address from here.</source>
+        <extracomment>%1 is the full address the sender imitates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::ActivityPage</name>
@@ -965,12 +982,22 @@ Passphrase of that file (choose one the first time):</source>
         <source>Could not write %1: choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Updating…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Hide %n suspicious transfer(s)</source>
+        <translation>
+            <numerusform>Hide %n suspicious transfer</numerusform>
+            <numerusform>Hide %n suspicious transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n hidden suspicious transfer(s)</source>
+        <translation>
+            <numerusform>Show %n hidden suspicious transfer</numerusform>
+            <numerusform>Show %n hidden suspicious transfers</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not update: %1</source>
+        <source>Tiny or empty transfers from unknown addresses, and transfers from addresses that imitate ones you know, are often address poisoning.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1176,10 @@ Passphrase of that file (choose one the first time):</source>
         <source>The Immutable X API request failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Immutable X API sent an answer this wallet does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::AssetGridModel</name>
@@ -1283,6 +1314,14 @@ Token ID: %3</source>
     </message>
     <message>
         <source>Send them together in one batch transfer, confirmed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh NFTs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2172,52 @@ Token ID: %3</source>
         <source>Send to an &amp;exchange…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n day ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+            <numerusform>This computer&apos;s clock is %n days ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n day behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+            <numerusform>This computer&apos;s clock is %n days behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::MarketModel</name>
@@ -2217,14 +2302,6 @@ Token ID: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No listings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2382,28 @@ Token ID: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::RefreshStatus</name>
+    <message>
         <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (last updated %2)</source>
+        <extracomment>%1 is &quot;Updating…&quot;, %2 the time the data shown was loaded</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: showing data from %1. %2</source>
+        <extracomment>A refresh failed and the page still shows older data. %1 is the time that data was loaded, %2 the error (a sentence, e.g. &quot;Could not load balances. …&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,15 +2415,11 @@ Token ID: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (last updated %2)</source>
+        <source>The data shown is out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Send…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send ETH or a token</source>
+        <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,6 +2535,13 @@ Token ID: %3</source>
     <message>
         <source>active</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing can end at most %n day(s) from now.</source>
+        <translation>
+            <numerusform>The listing can end at most %n day from now.</numerusform>
+            <numerusform>The listing can end at most %n days from now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -900,6 +900,23 @@ Frase de contraseña de ese archivo (elija una la primera vez):</translation>
         <source>Transaction ID</source>
         <translation>ID de transacción</translation>
     </message>
+    <message>
+        <source>Possible address-poisoning transfer</source>
+        <translation>Posible transferencia de envenenamiento de direcciones</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation>No se envió nada, desde una dirección a la que nunca ha enviado y que no está en su libreta de direcciones. No copie la dirección desde aquí.</translation>
+    </message>
+    <message>
+        <source>A tiny amount from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation>Una cantidad ínfima desde una dirección a la que nunca ha enviado y que no está en su libreta de direcciones. No copie la dirección desde aquí.</translation>
+    </message>
+    <message>
+        <source>The sender only looks like %1, an address you know. Do not copy the address from here.</source>
+        <extracomment>%1 is the full address the sender imitates</extracomment>
+        <translation>El remitente solo se parece a %1, una dirección que conoce. No copie la dirección desde aquí.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::ActivityPage</name>
@@ -967,13 +984,23 @@ Frase de contraseña de ese archivo (elija una la primera vez):</translation>
         <source>Could not write %1: choose another folder.</source>
         <translation>No se pudo escribir %1: elija otra carpeta.</translation>
     </message>
-    <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
+    <message numerus="yes">
+        <source>Hide %n suspicious transfer(s)</source>
+        <translation>
+            <numerusform>Ocultar %n transferencia sospechosa</numerusform>
+            <numerusform>Ocultar %n transferencias sospechosas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n hidden suspicious transfer(s)</source>
+        <translation>
+            <numerusform>Mostrar %n transferencia sospechosa oculta</numerusform>
+            <numerusform>Mostrar %n transferencias sospechosas ocultas</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not update: %1</source>
-        <translation>No se pudo actualizar: %1</translation>
+        <source>Tiny or empty transfers from unknown addresses, and transfers from addresses that imitate ones you know, are often address poisoning.</source>
+        <translation>Las transferencias ínfimas o vacías desde direcciones desconocidas, y las de direcciones que imitan otras que conoce, suelen ser envenenamiento de direcciones.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1178,10 @@ Frase de contraseña de ese archivo (elija una la primera vez):</translation>
         <source>The Immutable X API request failed.</source>
         <translation>La solicitud a la API de Immutable X falló.</translation>
     </message>
+    <message>
+        <source>The Immutable X API sent an answer this wallet does not understand.</source>
+        <translation>La API de Immutable X envió una respuesta que esta billetera no entiende.</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::AssetGridModel</name>
@@ -1289,6 +1320,14 @@ ID de token: %3</translation>
     <message>
         <source>Send them together in one batch transfer, confirmed once.</source>
         <translation>Envíelos juntos en una transferencia por lotes, con una sola confirmación.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh NFTs</source>
+        <translation>Actualizar NFT</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2177,52 @@ ID de token: %3</translation>
         <source>Send to an &amp;exchange…</source>
         <translation>Enviar a un &amp;exchange…</translation>
     </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Aviso de reloj</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto adelantado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos adelantado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n minuto atrasado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+            <numerusform>El reloj de este equipo va %n minutos atrasado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n hora adelantado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+            <numerusform>El reloj de este equipo va %n horas adelantado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n hora atrasado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+            <numerusform>El reloj de este equipo va %n horas atrasado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n día adelantado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+            <numerusform>El reloj de este equipo va %n días adelantado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>El reloj de este equipo va %n día atrasado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+            <numerusform>El reloj de este equipo va %n días atrasado respecto al del servidor. Las firmas, las fechas de caducidad y las comprobaciones de inicio de sesión dependen de él: corrija el reloj en la configuración del sistema.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::MarketModel</name>
@@ -2222,14 +2307,6 @@ ID de token: %3</translation>
         <translation>Comprar el anuncio seleccionado</translation>
     </message>
     <message>
-        <source>Updating…</source>
-        <translation>Actualizando…</translation>
-    </message>
-    <message>
-        <source>Could not update: %1</source>
-        <translation>No se pudo actualizar: %1</translation>
-    </message>
-    <message>
         <source>No listings</source>
         <translation>No hay anuncios</translation>
     </message>
@@ -2310,8 +2387,29 @@ ID de token: %3</translation>
         <translation>Actualizar saldos</translation>
     </message>
     <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation>Enviar ETH o un token</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::RefreshStatus</name>
+    <message>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
+    </message>
+    <message>
+        <source>%1 (last updated %2)</source>
+        <extracomment>%1 is &quot;Updating…&quot;, %2 the time the data shown was loaded</extracomment>
+        <translation>%1 (última actualización: %2)</translation>
+    </message>
+    <message>
+        <source>Out of date: showing data from %1. %2</source>
+        <extracomment>A refresh failed and the page still shows older data. %1 is the time that data was loaded, %2 the error (a sentence, e.g. &quot;Could not load balances. …&quot;).</extracomment>
+        <translation>Desactualizado: se muestran datos de las %1. %2</translation>
     </message>
     <message>
         <source>Could not update: %1</source>
@@ -2322,16 +2420,12 @@ ID de token: %3</translation>
         <translation>Última actualización: %1</translation>
     </message>
     <message>
-        <source>%1 (last updated %2)</source>
-        <translation>%1 (última actualización: %2)</translation>
+        <source>The data shown is out of date.</source>
+        <translation>Los datos mostrados están desactualizados.</translation>
     </message>
     <message>
-        <source>&amp;Send…</source>
-        <translation>&amp;Enviar…</translation>
-    </message>
-    <message>
-        <source>Send ETH or a token</source>
-        <translation>Enviar ETH o un token</translation>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2540,13 @@ ID de token: %3</translation>
     <message>
         <source>active</source>
         <translation>activa</translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing can end at most %n day(s) from now.</source>
+        <translation>
+            <numerusform>El anuncio puede terminar como máximo dentro de %n día.</numerusform>
+            <numerusform>El anuncio puede terminar como máximo dentro de %n días.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

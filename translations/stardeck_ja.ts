@@ -899,6 +899,23 @@ Passphrase of that file (choose one the first time):</source>
         <source>Transaction ID</source>
         <translation>トランザクション ID</translation>
     </message>
+    <message>
+        <source>Possible address-poisoning transfer</source>
+        <translation>アドレスポイズニングの可能性がある送金</translation>
+    </message>
+    <message>
+        <source>Nothing was sent, from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation>何も送られていません。送り元は、これまで送金したことがなく、アドレス帳にもないアドレスです。ここからアドレスをコピーしないでください。</translation>
+    </message>
+    <message>
+        <source>A tiny amount from an address you never sent to and that is not in your address book. Do not copy the address from here.</source>
+        <translation>これまで送金したことがなく、アドレス帳にもないアドレスからのごく少額の送金です。ここからアドレスをコピーしないでください。</translation>
+    </message>
+    <message>
+        <source>The sender only looks like %1, an address you know. Do not copy the address from here.</source>
+        <extracomment>%1 is the full address the sender imitates</extracomment>
+        <translation>送り元は、既知のアドレス %1 に似ているだけです。ここからアドレスをコピーしないでください。</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::ActivityPage</name>
@@ -966,13 +983,21 @@ Passphrase of that file (choose one the first time):</source>
         <source>Could not write %1: choose another folder.</source>
         <translation>%1 に書き込めませんでした。別のフォルダーを選択してください。</translation>
     </message>
-    <message>
-        <source>Updating…</source>
-        <translation>更新しています…</translation>
+    <message numerus="yes">
+        <source>Hide %n suspicious transfer(s)</source>
+        <translation>
+            <numerusform>不審な送金 %n 件を隠す</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n hidden suspicious transfer(s)</source>
+        <translation>
+            <numerusform>隠れている不審な送金 %n 件を表示</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Could not update: %1</source>
-        <translation>更新できませんでした: %1</translation>
+        <source>Tiny or empty transfers from unknown addresses, and transfers from addresses that imitate ones you know, are often address poisoning.</source>
+        <translation>不明なアドレスからのごく少額または空の送金や、既知のアドレスをまねたアドレスからの送金は、多くの場合アドレスポイズニングです。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1175,10 @@ Passphrase of that file (choose one the first time):</source>
         <source>The Immutable X API request failed.</source>
         <translation>Immutable X API へのリクエストに失敗しました。</translation>
     </message>
+    <message>
+        <source>The Immutable X API sent an answer this wallet does not understand.</source>
+        <translation>Immutable X API から、このウォレットが理解できない応答が返されました。</translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::AssetGridModel</name>
@@ -1285,6 +1314,14 @@ Token ID: %3</source>
     <message>
         <source>Send them together in one batch transfer, confirmed once.</source>
         <translation>まとめて 1 回の一括送金で送信し、確認は 1 回です。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh NFTs</source>
+        <translation>NFT を更新</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2169,46 @@ Token ID: %3</source>
         <source>Send to an &amp;exchange…</source>
         <translation>取引所に送金(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>時計の警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 分進んでいます。署名、有効期限、ログインの確認は時計に依存します。システム設定で時計を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 分遅れています。署名、有効期限、ログインの確認は時計に依存します。システム設定で時計を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 時間進んでいます。署名、有効期限、ログインの確認は時計に依存します。システム設定で時計を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hour(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 時間遅れています。署名、有効期限、ログインの確認は時計に依存します。システム設定で時計を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) ahead of the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 日進んでいます。署名、有効期限、ログインの確認は時計に依存します。システム設定で時計を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n day(s) behind the server&apos;s. Signatures, expiry dates and login checks depend on it: correct the clock in your system settings.</source>
+        <translation>
+            <numerusform>このコンピューターの時計はサーバーより %n 日遅れています。署名、有効期限、ログインの確認は時計に依存します。システム設定で時計を修正してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>stardeck::ui::MarketModel</name>
@@ -2216,14 +2293,6 @@ Token ID: %3</source>
         <translation>選択した出品を購入</translation>
     </message>
     <message>
-        <source>Updating…</source>
-        <translation>更新しています…</translation>
-    </message>
-    <message>
-        <source>Could not update: %1</source>
-        <translation>更新できませんでした: %1</translation>
-    </message>
-    <message>
         <source>No listings</source>
         <translation>出品はありません</translation>
     </message>
@@ -2302,8 +2371,29 @@ Token ID: %3</source>
         <translation>残高を更新</translation>
     </message>
     <message>
+        <source>&amp;Send…</source>
+        <translation>送信(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Send ETH or a token</source>
+        <translation>ETH またはトークンを送信</translation>
+    </message>
+</context>
+<context>
+    <name>stardeck::ui::RefreshStatus</name>
+    <message>
         <source>Updating…</source>
         <translation>更新しています…</translation>
+    </message>
+    <message>
+        <source>%1 (last updated %2)</source>
+        <extracomment>%1 is &quot;Updating…&quot;, %2 the time the data shown was loaded</extracomment>
+        <translation>%1 (最終更新 %2)</translation>
+    </message>
+    <message>
+        <source>Out of date: showing data from %1. %2</source>
+        <extracomment>A refresh failed and the page still shows older data. %1 is the time that data was loaded, %2 the error (a sentence, e.g. &quot;Could not load balances. …&quot;).</extracomment>
+        <translation>古い情報です: %1 時点のデータを表示しています。%2</translation>
     </message>
     <message>
         <source>Could not update: %1</source>
@@ -2314,16 +2404,12 @@ Token ID: %3</source>
         <translation>最終更新 %1</translation>
     </message>
     <message>
-        <source>%1 (last updated %2)</source>
-        <translation>%1 (最終更新 %2)</translation>
+        <source>The data shown is out of date.</source>
+        <translation>表示中のデータは古くなっています。</translation>
     </message>
     <message>
-        <source>&amp;Send…</source>
-        <translation>送信(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Send ETH or a token</source>
-        <translation>ETH またはトークンを送信</translation>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2524,12 @@ Token ID: %3</source>
     <message>
         <source>active</source>
         <translation>有効</translation>
+    </message>
+    <message numerus="yes">
+        <source>The listing can end at most %n day(s) from now.</source>
+        <translation>
+            <numerusform>出品の終了日時は、今から最長 %n 日後までです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -24,6 +25,9 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cstdlib>
 
 namespace stardeck::ui {
 
@@ -56,7 +60,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
     layout->addWidget(m_sidebar);
 
-    m_stack = new QStackedWidget(central);
+    auto *pageArea = new QWidget(central);
+    auto *pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    m_clockBanner = createClockBanner(pageArea);
+    pageLayout->addWidget(m_clockBanner);
+    m_stack = new QStackedWidget(pageArea);
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_loginPage = new LoginPage(m_stack);
     m_registerPage = new RegisterPage(m_stack);
@@ -69,7 +79,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
          std::initializer_list<QWidget *>{m_loginPage, m_registerPage, m_overviewPage, m_assetsPage,
                                           m_activityPage, m_marketPage, m_settingsPage})
         m_stack->addWidget(page);
-    layout->addWidget(m_stack, 1);
+    pageLayout->addWidget(m_stack, 1);
+    layout->addWidget(pageArea, 1);
     setCentralWidget(central);
     m_accountPage = m_loginPage;
 
@@ -81,6 +92,75 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_sidebar->setCurrentRow(OverviewSection);
     resize(1040, 680);
     setMinimumSize(720, 480);
+}
+
+QFrame *MainWindow::createClockBanner(QWidget *parent)
+{
+    // A plain strip, not a dialog: the wallet stays usable while the clock is wrong.
+    auto *banner = new QFrame(parent);
+    banner->setObjectName(QStringLiteral("clockSkewBanner"));
+    banner->setAccessibleName(tr("Clock warning"));
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    // Light amber with dark text, set together: readable whatever theme is (or later becomes) active.
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor::fromHsl(40, 200, 215));
+    palette.setColor(QPalette::WindowText, QColor::fromHsl(40, 100, 30));
+    banner->setPalette(palette);
+    auto *layout = new QHBoxLayout(banner);
+    layout->setContentsMargins(16, 8, 16, 8);
+    m_clockText = new QLabel(banner);
+    m_clockText->setObjectName(QStringLiteral("clockSkewText"));
+    m_clockText->setTextFormat(Qt::PlainText);
+    m_clockText->setWordWrap(true);
+    layout->addWidget(m_clockText, 1);
+    banner->setVisible(false);
+    return banner;
+}
+
+QString MainWindow::clockSkewText(qint64 serverMinusLocalSeconds)
+{
+    // Server behind local time: this computer's clock is ahead.
+    const bool ahead = serverMinusLocalSeconds < 0;
+    const qint64 seconds = std::llabs(serverMinusLocalSeconds);
+    const int minutes = int((seconds + 30) / 60);
+    if (minutes < 120) {
+        return ahead ? tr("This computer's clock is %n minute(s) ahead of the server's. Signatures, expiry "
+                          "dates and login checks depend on it: correct the clock in your system settings.",
+                          nullptr, minutes)
+                     : tr("This computer's clock is %n minute(s) behind the server's. Signatures, expiry "
+                          "dates and login checks depend on it: correct the clock in your system settings.",
+                          nullptr, minutes);
+    }
+    const int hours = int((seconds + 1800) / 3600);
+    if (hours < 48) {
+        return ahead ? tr("This computer's clock is %n hour(s) ahead of the server's. Signatures, expiry "
+                          "dates and login checks depend on it: correct the clock in your system settings.",
+                          nullptr, hours)
+                     : tr("This computer's clock is %n hour(s) behind the server's. Signatures, expiry "
+                          "dates and login checks depend on it: correct the clock in your system settings.",
+                          nullptr, hours);
+    }
+    const int days = int(std::min<qint64>((seconds + 43200) / 86400, 1000000));
+    return ahead ? tr("This computer's clock is %n day(s) ahead of the server's. Signatures, expiry "
+                      "dates and login checks depend on it: correct the clock in your system settings.",
+                      nullptr, days)
+                 : tr("This computer's clock is %n day(s) behind the server's. Signatures, expiry "
+                      "dates and login checks depend on it: correct the clock in your system settings.",
+                      nullptr, days);
+}
+
+void MainWindow::showClockSkew(bool skewed, qint64 serverMinusLocalSeconds)
+{
+    if (skewed) {
+        const QString text = clockSkewText(serverMinusLocalSeconds);
+        m_clockText->setText(text);
+        m_clockBanner->setAccessibleDescription(text);
+    } else {
+        m_clockText->clear();
+        m_clockBanner->setAccessibleDescription(QString());
+    }
+    m_clockBanner->setVisible(skewed);
 }
 
 void MainWindow::createMenus()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QFrame;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -25,7 +26,8 @@ class SettingsPage;
 
 //! The wallet's top-level window: a sidebar (Overview, Assets, Activity, Settings), the page area
 //! and a status bar with the account, the environment and the progress of running actions. Until
-//! an account is ready the Overview entry shows the login or registration page. It shows state; the
+//! an account is ready the Overview entry shows the login or registration page; a strip above the
+//! pages warns when this computer's clock is wrong. It shows state; the
 //! composition root (app/) reacts to its signals and drives the services.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -78,6 +80,10 @@ public:
     Section currentSection() const;
     //! The page shown in the content area.
     QWidget *currentPage() const;
+    //! The strip above the pages that warns about a wrong system clock (hidden while the clock agrees).
+    QFrame *clockSkewBanner() const { return m_clockBanner; }
+    //! The warning for a clock `serverMinusLocalSeconds` away from the servers' (for people).
+    static QString clockSkewText(qint64 serverMinusLocalSeconds);
 
 Q_SIGNALS:
     //! File > Log out.
@@ -92,14 +98,20 @@ public Q_SLOTS:
     void showAbout();
     //! Raises and activates the window (e.g. when a second instance started).
     void bringToFront();
+    //! Shows or hides the clock warning (F25); `serverMinusLocalSeconds` is the servers' time minus
+    //! this computer's. The composition root connects the API client's clock monitor here.
+    void showClockSkew(bool skewed, qint64 serverMinusLocalSeconds);
 
 private:
+    QFrame *createClockBanner(QWidget *parent);
     void createMenus();
     void createStatusBar();
     void createTray();
     void updateSidebar();
     void onSectionChanged(int row);
 
+    QFrame *m_clockBanner = nullptr;
+    QLabel *m_clockText = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     LoginPage *m_loginPage = nullptr;

@@ -11,6 +11,7 @@
 #include "api/ImxClient.h"
 #include "passport/Environment.h"
 #include "wallet/ConfirmationPrompt.h"
+#include "wallet/SignableCheck.h"
 #include "wallet/WalletAction.h"
 #include "wallet/WalletConnector.h"
 #include "wallet/WalletError.h"
@@ -94,6 +95,8 @@ struct ProviderServices {
     //! Per-request timeout of the provider's signable and submit calls: no complete answer within
     //! it (of silence) counts as a lost answer (a submit is then re-sent with the same bytes).
     int requestTimeoutMs = 15000;
+    //! F10: how far ahead an expiration the server chose may lie, in hours (check::Signer).
+    qint64 expirationWindowHours = check::kDefaultExpirationWindowHours;
     //! Test hook, consulted at "approved", "signed", "journaled" and "posted" (an answer arrived,
     //! before the journal records it): true stops the flow there as if the process died (no
     //! callback, no further progress, nothing else written).
@@ -152,6 +155,8 @@ public:
     void setReadOnly(bool readOnly, const QString &reason = {});
     //! The account this provider signs for.
     const ConnectedAccount &account() const { return m_account; }
+    //! The expiration policy window in hours (ProviderServices::expirationWindowHours).
+    qint64 expirationWindowHours() const { return m_services.expirationWindowHours; }
 
 Q_SIGNALS:
     //! An action moved to a new state (actionId is the PreparedAction id once known, else a local id).

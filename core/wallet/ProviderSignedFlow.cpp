@@ -88,6 +88,7 @@ void ProviderSignedFlow::run()
             }
             self->m_signer.ethAddress = claims->imxEthAddress.toLower();
             self->m_signer.starkKey = starkKey;
+            self->m_signer.expirationWindowHours = self->m_provider->m_services.expirationWindowHours;
             self->m_prepare(*self, [self](WalletResult<SignedDraft> draft) {
                 if (!self)
                     return;

@@ -226,7 +226,7 @@ WalletResult<UInt256> quantizeAmount(const ResolvedToken &token, const UInt256 &
 }
 
 std::optional<WalletError> checkExpiration(const UInt256 &hours, const std::optional<QDateTime> &asked,
-                                           PassportErrorType type, const QString &field)
+                                           PassportErrorType type, const QString &field, qint64 windowHours)
 {
     const qint64 nowHours = QDateTime::currentSecsSinceEpoch() / 3600;
     if (!hours.fitsU64() || hours.limb[0] >= quint64(kExpirationLimitHours))
@@ -241,6 +241,19 @@ std::optional<WalletError> checkExpiration(const UInt256 &hours, const std::opti
         if (value != expected)
             return mismatch(type, field,
                             QStringLiteral("the requested expiration (rounded down to the hour)"));
+        return std::nullopt; // what the user asked for; the dialogs bound it to the same window
+    }
+    if (value - nowHours > windowHours) {
+        // An order or transfer that stays valid for years is a standing authorisation the user never
+        // asked for: refuse it and say when it would expire and where the limit is.
+        const auto date = [](qint64 h) {
+            return QDateTime::fromSecsSinceEpoch(h * 3600, Qt::UTC)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        };
+        const QString window = windowHours % 24 == 0 ? QStringLiteral("%1 days").arg(windowHours / 24)
+                                                     : QStringLiteral("%1 hours").arg(windowHours);
+        return security(type, QStringLiteral("%1 is %2, beyond the policy limit of %3 ahead (%4)")
+                                  .arg(field, date(value), window, date(nowHours + windowHours)));
     }
     return std::nullopt;
 }

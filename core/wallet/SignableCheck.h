@@ -19,10 +19,17 @@
 
 namespace stardeck::wallet::check {
 
-//! Who signs: the user's IMX Ethereum address (lower case) and stark key.
+//! F10: how far ahead an expiration the server chose may lie (transfers; orders and trades without
+//! a requested expiration). The sandbox, like the API it models, picks one year; 366 days leaves a
+//! day for the hour rounding and clock differences. Anything further is refused.
+inline constexpr qint64 kDefaultExpirationWindowHours = 366 * 24;
+
+//! Who signs: the user's IMX Ethereum address (lower case) and stark key, and the expiration policy
+//! window applied to what this signer signs.
 struct Signer {
     QString ethAddress;
     UInt256 starkKey;
+    qint64 expirationWindowHours = kDefaultExpirationWindowHours; //!< see kDefaultExpirationWindowHours
 };
 
 //! POST /v1/signable-transfer-details (also the exchange variant): one transfer.

@@ -70,9 +70,10 @@ WalletResult<UInt256> quantizeAmount(const ResolvedToken &token, const UInt256 &
                                      PassportErrorType type, const QString &label);
 
 //! The server's expiration (hours since the epoch) is in the future and below 2^22, and equals the
-//! requested one rounded down to the hour when the request had one.
+//! requested one rounded down to the hour when the request had one; one the server chose lies at
+//! most `windowHours` ahead of now (F10).
 std::optional<WalletError> checkExpiration(const UInt256 &hours, const std::optional<QDateTime> &asked,
-                                           PassportErrorType type, const QString &field);
+                                           PassportErrorType type, const QString &field, qint64 windowHours);
 
 //! The summed basis points of `fees` (each percentage a decimal string in [0, 100], the sum at most 100).
 WalletResult<quint64> feeBasisPoints(const QList<FeeEntry> &fees, PassportErrorType type);

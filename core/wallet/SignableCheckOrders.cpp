@@ -96,7 +96,8 @@ WalletResult<PreparedItem> checkLimitOrder(const Wanted &want, const Signer &sig
         return mismatch(type, QStringLiteral("asset_id_sell"), QStringLiteral("the sell token"));
     if (assetIdBuy != buyId.value())
         return mismatch(type, QStringLiteral("asset_id_buy"), QStringLiteral("the buy token"));
-    if (auto bad = checkExpiration(expiration, want.expiration, type, QStringLiteral("expiration_timestamp")))
+    if (auto bad = checkExpiration(expiration, want.expiration, type, QStringLiteral("expiration_timestamp"),
+                                   signer.expirationWindowHours))
         return *bad;
 
     if (withFee) {

@@ -43,7 +43,7 @@ TransferFields readTransfer(SignableReader &in)
 WalletResult<PreparedItem> checkTransfer(const TransferFields &t, const TokenRef &asked,
                                          const UInt256 &baseAmount, const QString &receiver,
                                          const ResolvedToken &token, const UInt256 &receiverStarkKey,
-                                         PassportErrorType type, const QString &prefix)
+                                         PassportErrorType type, const QString &prefix, qint64 windowHours)
 {
     const auto assetId = localAssetId(asked, token, type, prefix + QStringLiteral("token"));
     if (!assetId)
@@ -60,7 +60,7 @@ WalletResult<PreparedItem> checkTransfer(const TransferFields &t, const TokenRef
         return mismatch(type, prefix + QStringLiteral("receiver_stark_key"),
                         QStringLiteral("the receiver's registered stark key"));
     if (auto bad = checkExpiration(t.expiration, std::nullopt, type,
-                                   prefix + QStringLiteral("expiration_timestamp")))
+                                   prefix + QStringLiteral("expiration_timestamp"), windowHours))
         return *bad;
 
     starkex::TransferParams params;
@@ -136,7 +136,7 @@ WalletResult<PreparedItem> transfer(const TransferRequest &request, const Resolv
         return mismatch(type, QStringLiteral("sender_stark_key"), QStringLiteral("the signer's stark key"));
     const UInt256 baseAmount = request.token.type == TokenRef::Type::Erc721 ? UInt256(1) : request.amount;
     return checkTransfer(fields, request.token, baseAmount, request.receiver, token, receiverStarkKey, type,
-                         {});
+                         {}, signer.expirationWindowHours);
 }
 
 WalletResult<QList<PreparedItem>> batchTransfer(const QList<NftTransferItem> &items,
@@ -176,8 +176,9 @@ WalletResult<QList<PreparedItem>> batchTransfer(const QList<NftTransferItem> &it
         asked.type = TokenRef::Type::Erc721;
         asked.tokenAddress = items[i].tokenAddress;
         asked.tokenId = items[i].tokenId;
-        auto one = checkTransfer(fields, asked, UInt256(1), items[i].receiver, tokens[i],
-                                 receiverStarkKeys[i], type, path + QLatin1Char('.'));
+        auto one =
+            checkTransfer(fields, asked, UInt256(1), items[i].receiver, tokens[i], receiverStarkKeys[i], type,
+                          path + QLatin1Char('.'), signer.expirationWindowHours);
         if (!one)
             return one.error();
         prepared.append(std::move(one).value());

@@ -5,4 +5,5 @@ target_sources(stardeck_core PRIVATE
   wallet/SignableCheck.h wallet/SignableCheckInternal.h wallet/SignableCheck.cpp
   wallet/SignableCheckTransfers.cpp wallet/SignableCheckOrders.cpp
   wallet/AddressLookalike.h wallet/AddressLookalike.cpp
+  wallet/SuspiciousTransfer.h wallet/SuspiciousTransfer.cpp
 )

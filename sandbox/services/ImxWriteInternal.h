@@ -27,8 +27,8 @@ namespace stark = crypto::stark;
 // How long an issued payload can be submitted. The StarkEx expiration_timestamp is much later;
 // this is the API's own window for accepting the create call.
 inline constexpr qint64 kSignableLifetimeSeconds = 30 * 60;
-// Default StarkEx expiration of transfers and orders without one: a year, in hours.
-inline constexpr qint64 kDefaultExpirationHours = 24 * 365;
+// The default StarkEx expiration of transfers and orders without one is
+// SandboxOptions::defaultExpirationHours (a year unless a test sets another).
 inline constexpr qint64 kExpirationLimit = qint64(1) << 22;
 
 inline const QString kInternalUsePrefix = QStringLiteral(

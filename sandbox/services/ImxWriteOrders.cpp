@@ -27,7 +27,7 @@ ImxWriteService::prepareLimitOrder(SignableKind kind, const UserRecord &user, co
         return std::nullopt;
     }
     const qint64 hour = nowHours();
-    const qint64 expiration = expirationHours.value_or(hour + kDefaultExpirationHours);
+    const qint64 expiration = expirationHours.value_or(hour + m_context.options.defaultExpirationHours);
     if (expiration <= hour || expiration >= kExpirationLimit) {
         *error = imxError(400, str("invalid_expiration"),
                           QStringLiteral("expiration_timestamp must be a future time in hours below 2^22"));

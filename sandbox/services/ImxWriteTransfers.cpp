@@ -41,7 +41,7 @@ std::optional<IssuedSignable> ImxWriteService::prepareTransfer(const UserRecord 
     t.receiverVaultId = UInt256(quint64(m_vaults.vaultId(t.receiverStarkKey, t.assetId)));
     t.amount = *quantized;
     t.nonce = UInt256(quint64(m_signables.nextNonce()));
-    t.expiration = UInt256(quint64(nowHours() + kDefaultExpirationHours));
+    t.expiration = UInt256(quint64(nowHours() + m_context.options.defaultExpirationHours));
     starkex::TransferParams params;
     params.amount = t.amount;
     params.nonce = t.nonce;

@@ -9,6 +9,7 @@
 #include "SingleInstance.h"
 
 #include "MainWindow.h"
+#include "actions/AddressBook.h"
 #include "actions/SendDialog.h"
 #include "login/LoginDialog.h"
 #include "models/BalancesModel.h"
@@ -130,6 +131,18 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QCOMPARE(lines.size() - 1, activity->model()->rowCount() + 1); // header + rows, CRLF-terminated
+
+        // F19: the receiver of the account's newest transfer (from the sandbox's ledger) counts as
+        // used for the Send dialog's look-alike warning; an address it never sent to does not.
+        const sandbox::TransferRecord *newest = nullptr;
+        for (const auto &[id, transfer] : services.embeddedSandbox()->world().transfers)
+            if (transfer.sender.compare(address, Qt::CaseInsensitive) == 0 &&
+                (!newest || transfer.timestamp > newest->timestamp))
+                newest = &transfer;
+        QVERIFY(newest != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(services.addressBook()->usedBefore(newest->receiver), kWaitMs);
+        QVERIFY(!services.addressBook()->usedBefore(
+            QStringLiteral("0x00000000000000000000000000000000000000aa")));
 
         // Overview: Send opens the token Send dialog, whose token list comes from the balances.
         auto *sendTokens =

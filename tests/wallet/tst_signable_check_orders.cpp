@@ -220,6 +220,77 @@ private Q_SLOTS:
             QVERIFY(!o->isEmpty());
     }
 
+    //! F10: an order or trade expiration the server chose (none requested) lies at most the policy
+    //! window ahead: real signables with the sandbox's default expiration just inside or outside it. An
+    //! expiration the user asked for is compared with the request instead (the Sell dialog bounds it).
+    void expirationPolicyWindow_data()
+    {
+        QTest::addColumn<QString>("kind"); // swap (order) or trade
+        QTest::addColumn<qint64>("serverHours");
+        QTest::addColumn<bool>("accepted");
+        const qint64 window = 366 * 24;
+        for (const char *kind : {"swap", "trade"}) {
+            QTest::addRow("%s: 366 days ahead (just inside)", kind)
+                << QString::fromLatin1(kind) << window << true;
+            QTest::addRow("%s: 366 days and an hour (just outside)", kind)
+                << QString::fromLatin1(kind) << window + 1 << false;
+            QTest::addRow("%s: the sandbox's default, a year", kind)
+                << QString::fromLatin1(kind) << qint64(365 * 24) << true;
+        }
+    }
+    void expirationPolicyWindow()
+    {
+        QFETCH(QString, kind);
+        QFETCH(qint64, serverHours);
+        QFETCH(bool, accepted);
+        qint64 &serverDefault = m_w->fixture().sandbox().context().options.defaultExpirationHours;
+        const qint64 saved = serverDefault;
+        serverDefault = serverHours;
+        QString message;
+        bool ok = false;
+        for (int attempt = 0; attempt < 2; ++attempt) { // again if the hour turned in between
+            const qint64 hourBefore = QDateTime::currentSecsSinceEpoch() / 3600;
+            const QJsonObject signable =
+                kind == QLatin1String("trade")
+                    ? fetch(u"/imx/v3/signable-trade-details"_s, {{u"order_id"_s, m_makerOrderId},
+                                                                  {u"user"_s, m_w->alice->ethAddress},
+                                                                  {u"fees"_s, feesJson(1)}})
+                    : fetch(u"/imx/v3/signable-order-details"_s,
+                            {{u"user"_s, m_w->alice->ethAddress},
+                             {u"amount_sell"_s, u"1000000"_s},
+                             {u"token_sell"_s, WritesTestWorld::erc20Token(WritesTestWorld::stableToken())},
+                             {u"amount_buy"_s, u"10000000000000000"_s},
+                             {u"token_buy"_s, WritesTestWorld::ethToken()}});
+            const auto r = checkKind(kind, signable);
+            ok = r.ok();
+            message = ok ? QString() : r.error().message;
+            if (QDateTime::currentSecsSinceEpoch() / 3600 == hourBefore)
+                break;
+        }
+        serverDefault = saved;
+        QVERIFY2(ok == accepted, qPrintable(message));
+        if (!accepted)
+            QVERIFY2(message.contains(u"expiration_timestamp"_s) &&
+                         message.contains(u"beyond the policy limit of 366 days"_s),
+                     qPrintable(message));
+    }
+
+    void requestedExpirationBeyondTheWindowIsTheUsersChoice()
+    {
+        // A listing the user asked to end in 400 days: the echo must match the request; the window
+        // applies to the server's choices only.
+        const qint64 hours = QDateTime::currentSecsSinceEpoch() / 3600 + 400 * 24;
+        QJsonObject body = listingBody();
+        body.insert(u"expiration_timestamp"_s, hours);
+        OrderRequest request = listingRequest();
+        request.expiration = QDateTime::fromSecsSinceEpoch(hours * 3600, Qt::UTC);
+        const QJsonObject signable = fetch(u"/imx/v3/signable-order-details"_s, body);
+        QVERIFY(!signable.isEmpty());
+        const auto r =
+            wallet::check::order(request, m_nft4, m_eth, CheckWorld::signer(*m_w->alice), signable);
+        QVERIFY2(r.ok(), describeResult(r).constData());
+    }
+
     void everyKindVerifies_data()
     {
         QTest::addColumn<QString>("kind");

@@ -303,6 +303,80 @@ private Q_SLOTS:
         QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
     }
 
+    //! F10: an expiration the server chose lies at most the policy window ahead (366 days unless the
+    //! signer's window says otherwise). The sandbox issues real signables (consistent hashes) with its
+    //! default expiration set just inside or just outside; only the window can refuse them.
+    void expirationPolicyWindow_data()
+    {
+        QTest::addColumn<QString>("kind"); // eth, nft or batch
+        QTest::addColumn<qint64>("serverHours");
+        QTest::addColumn<qint64>("windowHours");
+        QTest::addColumn<bool>("accepted");
+        const qint64 window = 366 * 24;
+        for (const char *kind : {"eth", "nft", "batch"}) {
+            QTest::addRow("%s: 366 days ahead (just inside)", kind)
+                << QString::fromLatin1(kind) << window << window << true;
+            QTest::addRow("%s: 366 days and an hour (just outside)", kind)
+                << QString::fromLatin1(kind) << window + 1 << window << false;
+        }
+        QTest::newRow("eth: the sandbox's default, a year") << u"eth"_s << qint64(365 * 24) << window << true;
+        QTest::newRow("eth: a 30-day window refuses a year")
+            << u"eth"_s << qint64(365 * 24) << qint64(30 * 24) << false;
+        QTest::newRow("eth: a 30-day window takes 30 days")
+            << u"eth"_s << qint64(30 * 24) << qint64(30 * 24) << true;
+    }
+    void expirationPolicyWindow()
+    {
+        QFETCH(QString, kind);
+        QFETCH(qint64, serverHours);
+        QFETCH(qint64, windowHours);
+        QFETCH(bool, accepted);
+        QCOMPARE(wallet::check::kDefaultExpirationWindowHours, qint64(366 * 24));
+        qint64 &serverDefault = m_w->fixture().sandbox().context().options.defaultExpirationHours;
+        const qint64 saved = serverDefault;
+        serverDefault = serverHours;
+        auto signer = CheckWorld::signer(*m_w->alice);
+        signer.expirationWindowHours = windowHours;
+        QString message;
+        bool ok = false;
+        // The sandbox and the check each read the clock: redo the round if the hour turned between.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const qint64 hourBefore = QDateTime::currentSecsSinceEpoch() / 3600;
+            if (kind == QLatin1String("batch")) {
+                const auto r = batchTransfer(
+                    batchItems(), {m_nft2, m_nft3}, signer, {m_w->bob->starkKey, m_w->carol->starkKey},
+                    fetch(QStringLiteral("/imx/v2/signable-transfer-details"), batchBody()));
+                ok = r.ok();
+                message = ok ? QString() : r.error().message;
+            } else {
+                const bool nft = kind == QLatin1String("nft");
+                const QJsonObject body =
+                    nft ? transferBody(*m_w->bob, u"1"_s, WritesTestWorld::nftToken(u"1"_s))
+                        : transferBody(*m_w->bob, kOneTenthEth, WritesTestWorld::ethToken());
+                const auto r = transfer(
+                    nft ? nftRequest() : ethRequest(), nft ? m_nft1 : m_eth, signer, m_w->bob->starkKey,
+                    fetch(u"/imx/v1/signable-transfer-details"_s, body), PassportErrorType::TransferError);
+                ok = r.ok();
+                message = ok ? QString() : r.error().message;
+            }
+            if (QDateTime::currentSecsSinceEpoch() / 3600 == hourBefore)
+                break;
+        }
+        serverDefault = saved;
+        QVERIFY2(ok == accepted, qPrintable(message));
+        if (!accepted) {
+            // The error names the expiration's date and the limit.
+            const QString days = QStringLiteral("%1 days").arg(windowHours / 24);
+            const QString expires =
+                QDateTime::fromSecsSinceEpoch(
+                    (QDateTime::currentSecsSinceEpoch() / 3600 + serverHours) * 3600, Qt::UTC)
+                    .toString(u"yyyy-MM-dd"_s);
+            QVERIFY2(message.contains(u"beyond the policy limit of "_s + days), qPrintable(message));
+            QVERIFY2(message.contains(expires), qPrintable(message));
+            QVERIFY2(message.contains(u"expiration_timestamp"_s), qPrintable(message));
+        }
+    }
+
     void transferMalformed_data()
     {
         QTest::addColumn<QString>("path");

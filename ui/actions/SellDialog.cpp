@@ -54,6 +54,9 @@ SellDialog::SellDialog(ActionServices services, const NftChoice &nft, QWidget *p
     m_expiry->setAccessibleName(tr("End of the listing"));
     m_expiry->setCalendarPopup(true);
     m_expiry->setMinimumDateTime(QDateTime::currentDateTime());
+    // F10: no further ahead than the expiration policy window the provider enforces on the server's
+    // choices (a listing that stays open for years is an authorisation nobody remembers).
+    m_expiry->setMaximumDateTime(QDateTime::currentDateTime().addSecs(expiryWindowHours() * 3600));
     m_expiry->setEnabled(false);
     expiryLayout->addWidget(m_expires);
     expiryLayout->addWidget(m_expiry, 1);
@@ -102,8 +105,19 @@ void SellDialog::revalidate()
     if (m_expires->isChecked() && m_expiry->dateTime() <= QDateTime::currentDateTime()) {
         valid = false;
         message = tr("The end of the listing must be in the future.");
+    } else if (m_expires->isChecked() &&
+               m_expiry->dateTime() > QDateTime::currentDateTime().addSecs(expiryWindowHours() * 3600)) {
+        valid = false;
+        message =
+            tr("The listing can end at most %n day(s) from now.", nullptr, int(expiryWindowHours() / 24));
     }
     setInputState(valid, message);
+}
+
+qint64 SellDialog::expiryWindowHours() const
+{
+    return m_services.provider ? m_services.provider->expirationWindowHours()
+                               : wallet::check::kDefaultExpirationWindowHours;
 }
 
 void SellDialog::start()

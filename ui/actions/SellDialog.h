@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Sell: lists one NFT for a price in ETH or an ERC20 (validated against that token's decimals and
-// quantum), with an optional expiry; no marketplace fees are added.
+// quantum), with an optional expiry within the expiration policy window (F10); no marketplace fees
+// are added.
 
 #include "actions/ActionDialog.h"
 
@@ -36,6 +37,7 @@ protected:
 
 private:
     void revalidate();
+    qint64 expiryWindowHours() const;
 
     NftChoice m_nft;
     QList<TokenChoice> m_tokens;

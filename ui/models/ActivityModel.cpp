@@ -270,6 +270,14 @@ void ActivityModel::publish()
         e.tokenId = side.tokenId;
         e.time = parseTime(t.timestamp);
         e.id = t.transactionId;
+        if (!out) {
+            const auto known = m_tokens.constFind(
+                side.type == QLatin1String("ETH") ? QString() : tokenKey(side.tokenAddress));
+            e.incoming = {t.user, side.type, side.quantity,
+                          side.decimals              ? side.decimals
+                          : known != m_tokens.cend() ? std::optional<int>(known->decimals)
+                                                     : std::nullopt};
+        }
         rows.push_back(std::move(e));
     }
     QHash<qint64, const api::Order *> orders;
@@ -322,6 +330,7 @@ void ActivityModel::publish()
     m_loading = false;
     m_errorText.clear();
     m_lastUpdated = QDateTime::currentDateTimeUtc();
+    classifySuspicious();
     rebuildVisible();
     Q_EMIT finished();
 }
@@ -371,12 +380,20 @@ void ActivityModel::setKindFilter(Kinds kinds)
 void ActivityModel::rebuildVisible()
 {
     std::vector<Entry> rows;
+    int suspicious = 0;
     for (const std::vector<Entry> *source : {&m_pending, &m_loaded}) {
         for (const Entry &e : *source) {
-            if (m_filter.testFlag(e.kind))
-                rows.push_back(e);
+            if (!m_filter.testFlag(e.kind))
+                continue;
+            if (e.suspicion.suspicious()) {
+                ++suspicious;
+                if (!m_showSuspicious)
+                    continue;
+            }
+            rows.push_back(e);
         }
     }
+    m_suspiciousCount = suspicious;
     // Newest first; rows without a time last; the larger id first among equal times.
     std::stable_sort(rows.begin(), rows.end(), [](const Entry &a, const Entry &b) {
         if (a.time.isValid() != b.time.isValid())
@@ -416,12 +433,18 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         QString text = tr("%1 %2: %3 %4, %5, %6")
                            .arg(kindText(e.kind), directionText(e.direction), e.amount, e.asset,
                                 statusText(e), cellText(e, TimeColumn));
+        if (e.suspicion.suspicious()) // first, so a screen reader says it before the rest
+            text = suspiciousFlagText() + QLatin1Char('\n') + suspicionText(e) + QLatin1Char('\n') + text;
         if (!e.counterparty.isEmpty())
             text += QLatin1Char('\n') + tr("Counterparty: %1").arg(e.counterparty);
         if (!e.details.isEmpty())
             text += QLatin1Char('\n') + e.details;
         return text;
     }
+    case Qt::DecorationRole:
+        if (e.suspicion.suspicious() && index.column() == CounterpartyColumn)
+            return suspiciousIcon();
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
@@ -452,6 +475,8 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return e.details;
     case JournalIdRole:
         return e.journalId;
+    case SuspiciousRole:
+        return e.suspicion.suspicious();
     default:
         return {};
     }
@@ -499,6 +524,7 @@ QHash<int, QByteArray> ActivityModel::roleNames() const
     names.insert(TokenIdRole, "tokenId");
     names.insert(DetailsRole, "details");
     names.insert(JournalIdRole, "journalId");
+    names.insert(SuspiciousRole, "suspicious");
     return names;
 }
 

@@ -4,6 +4,7 @@
 #include "api/ImxClient.h"
 #include "api/ImxModels.h"
 #include "wallet/SubmissionJournal.h"
+#include "wallet/SuspiciousTransfer.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -21,6 +22,9 @@ namespace stardeck::ui {
 //! The Activity view: the owner's transfers (in and out), orders and trades merged newest first,
 //! plus pending (signed, not yet confirmed) journal entries. Amounts are exact decimals. A refresh
 //! loads everything asynchronously and replaces the rows at once when it is complete.
+//! Incoming transfers that look like address poisoning (wallet::SuspiciousTransfer, F19) are hidden
+//! unless setShowSuspicious(true); shown, they carry a warning icon and say so in their tooltip and
+//! accessible text.
 class ActivityModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -73,6 +77,7 @@ public:
         TokenIdRole,                 //!< QString NFT token id ("" for fungible tokens)
         DetailsRole,                 //!< QString, as the Details column
         JournalIdRole,               //!< QString journal entry id of a pending row ("" otherwise)
+        SuspiciousRole,              //!< bool: a possible address-poisoning transfer (F19)
     };
     Q_ENUM(Role)
 
@@ -99,6 +104,22 @@ public:
     void setKindFilter(Kinds kinds);
     //! The kinds shown.
     Kinds kindFilter() const { return m_filter; }
+    //! Addresses the user trusts besides those sent to in the history (the address book's entries
+    //! and addresses used before, any case); suspicious rows are classified again.
+    void setKnownAddresses(const QStringList &addresses);
+    //! Shows (true) or hides (false, the default) possible address-poisoning transfers.
+    void setShowSuspicious(bool show);
+    //! True when suspicious transfers are shown.
+    bool showsSuspicious() const { return m_showSuspicious; }
+    //! Suspicious transfers of the kinds in the filter, shown or not.
+    int suspiciousCount() const { return m_suspiciousCount; }
+    //! The text of the "possible address poisoning" flag (tooltips, accessible text, the page).
+    static QString suspiciousFlagText();
+    //! True when `transfer`, received by the owner, is a possible address-poisoning transfer given
+    //! what the model knows now (the last history and the known addresses); e.g. to skip its notice.
+    bool isSuspicious(const api::Transfer &transfer) const;
+    //! The receivers of the owner's transfers in the last history (lower case, each once).
+    QStringList sentToAddresses() const;
     //! Writes the rows shown (after the kind filter) as RFC 4180 CSV with a header row: CRLF line
     //! ends, fields with commas, quotes or line breaks quoted, quotes doubled; a field that a
     //! spreadsheet would run as a formula (= + - @ at the start) is prefixed with '. False when the
@@ -137,6 +158,9 @@ private:
         qint64 id = 0;
         QString journalId;
         bool pending = false;
+        // Incoming transfers only: what SuspiciousTransfer classifies, and its verdict.
+        wallet::SuspiciousTransfer::Incoming incoming;
+        wallet::SuspiciousTransfer::Verdict suspicion;
     };
     //! The side of a transfer, order or trade before its text is known (decimals may need a lookup).
     struct Side {
@@ -154,6 +178,10 @@ private:
     void publish();
     void fail(const QString &message);
     void rebuildVisible();
+    void classifySuspicious();
+    QStringList trustedAddresses() const;
+    QString suspicionText(const Entry &entry) const;
+    static QVariant suspiciousIcon();
     QString sideAsset(const Side &side) const;
     QString sideAmount(const Side &side) const;
     QString kindText(Kind kind) const;
@@ -168,6 +196,9 @@ private:
     std::vector<Entry> m_pending; //!< journal rows
     std::vector<Entry> m_rows;    //!< shown: both merged, filtered, newest first
     Kinds m_filter = AllKinds;
+    QStringList m_knownAddresses;
+    bool m_showSuspicious = false;
+    int m_suspiciousCount = 0;
 
     // The running refresh.
     QObject *m_loadContext = nullptr;

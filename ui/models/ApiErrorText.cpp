@@ -27,6 +27,10 @@ QString apiErrorText(const api::ApiError &error)
             .arg(error.httpStatus)
             .arg(error.message);
     case api::ApiError::Kind::Decode:
+        if (error.path.isEmpty()) // not JSON at all: no field to name
+            return QCoreApplication::translate(
+                "stardeck::ui::ApiErrorText",
+                "The Immutable X API sent an answer this wallet does not understand.");
         return QCoreApplication::translate(
                    "stardeck::ui::ApiErrorText",
                    "The Immutable X API sent an answer this wallet does not understand (%1).")

@@ -6,6 +6,8 @@
 
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace stardeck::ui {
 
 AssetGridModel::AssetGridModel(api::ImxClient *client, media::MediaLoader *media, QSize iconSize,
@@ -29,6 +31,8 @@ void AssetGridModel::setOwner(const QString &owner)
     m_loading = false;
     m_owner = owner;
     m_errorText.clear();
+    m_lastUpdated = {};
+    m_replacement.clear();
     clearRows();
 }
 
@@ -48,14 +52,18 @@ void AssetGridModel::reload()
         m_loadContext->deleteLater();
     m_loadContext = new QObject(this);
     m_errorText.clear();
-    // A reload starts over (one reset); the pages that follow are appended row by row.
-    clearRows();
+    m_replacement.clear();
+    // An empty grid fills page by page. A grid with NFTs keeps them while the new pages are
+    // collected and replaces them once every page arrived, so a failed reload leaves it as it was
+    // (the page then says the grid is out of date; faults F1/F3).
+    m_replacing = !m_assets.empty();
     m_loading = true;
     Q_EMIT loading();
     auto fail = [this](const QString &message) {
         if (m_loadContext)
             m_loadContext->deleteLater();
         m_loadContext = nullptr;
+        m_replacement.clear();
         m_loading = false;
         m_errorText = message;
         Q_EMIT error(message);
@@ -77,7 +85,10 @@ void AssetGridModel::reload()
         [this, context](const api::Page<api::Asset> &page) {
             if (context != m_loadContext)
                 return false; // replaced by a newer load: stop streaming
-            appendPage(page);
+            if (m_replacing)
+                m_replacement.insert(m_replacement.end(), page.items.begin(), page.items.end());
+            else
+                appendPage(page);
             return true;
         },
         [this, context, fail](api::ApiResult<qint64> r) {
@@ -87,11 +98,34 @@ void AssetGridModel::reload()
                 fail(tr("Could not load your NFTs. %1").arg(apiErrorText(r.error())));
                 return;
             }
+            if (m_replacing)
+                replaceRows(std::exchange(m_replacement, {}));
             m_loadContext->deleteLater();
             m_loadContext = nullptr;
             m_loading = false;
+            m_lastUpdated = QDateTime::currentDateTimeUtc();
             Q_EMIT finished(rowCount());
         });
+}
+
+void AssetGridModel::replaceRows(std::vector<api::Asset> assets)
+{
+    bool sameNfts = assets.size() == m_assets.size();
+    for (std::size_t i = 0; sameNfts && i < assets.size(); ++i)
+        sameNfts = assets[i].tokenId == m_assets[i].tokenId &&
+                   assets[i].tokenAddress.compare(m_assets[i].tokenAddress, Qt::CaseInsensitive) == 0;
+    if (sameNfts) {
+        // The same NFTs in the same places: updated in place, so views keep selection and scroll.
+        m_assets = std::move(assets);
+        rebuildImageIndex();
+        if (!m_assets.empty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_assets = std::move(assets);
+    rebuildImageIndex();
+    endResetModel();
 }
 
 void AssetGridModel::appendPage(const api::Page<api::Asset> &page)

@@ -5,6 +5,7 @@
 #include "api/ImxModels.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QMultiHash>
 #include <QPointer>
 #include <QSize>
@@ -22,9 +23,10 @@ class ThumbnailCache;
 
 //! The Assets grid: the owner's NFTs for a QListView in icon mode. Pages stream in with
 //! ImxClient::streamAssets and are appended as they arrive (rowsInserted per page, never a reset for
-//! a page), so 10,000+ NFTs show progressively. Images are requested only for rows whose
-//! Qt::DecorationRole is asked for (the rows a view paints) and kept decoded in a bounded cache;
-//! a placeholder shows until an image arrives. A view should use uniform item sizes
+//! a page), so 10,000+ NFTs show progressively. A reload of a grid that shows NFTs keeps them until
+//! the new list is complete and then replaces them at once; when it fails they stay. Images are requested
+//! only for rows whose Qt::DecorationRole is asked for (the rows a view paints) and kept decoded in a bounded
+//! cache; a placeholder shows until an image arrives. A view should use uniform item sizes
 //! (QListView::setUniformItemSizes(true); otherwise it asks every row's decoration to lay out) and
 //! setItemSizeHint(): QListView measures its uniform size on the LAST row, which would download that
 //! row's image after every page.
@@ -60,12 +62,15 @@ public:
     QString owner() const { return m_owner; }
     //! Items per page requested from the API (default 200).
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
-    //! Clears the grid and streams every NFT of the owner again; a running load is cancelled.
+    //! Streams every NFT of the owner again; a running load is cancelled. An empty grid fills page
+    //! by page; NFTs already shown stay until the new list is complete (and stay if it fails).
     void reload();
     //! True between loading() and finished()/error().
     bool isLoading() const { return m_loading; }
     //! The last error's text for people, "" after a successful load.
     QString errorText() const { return m_errorText; }
+    //! When a load last completed (invalid before the first one).
+    QDateTime lastUpdated() const { return m_lastUpdated; }
     //! The NFT in `row`, or null.
     const api::Asset *assetAt(int row) const;
     //! The row of an NFT, or -1.
@@ -85,9 +90,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    //! A load started (the grid was cleared).
+    //! A load started.
     void loading();
-    //! A page was appended; `rows` is the number of NFTs shown so far.
+    //! A page was appended to a grid that was empty at the reload; `rows` is the number of NFTs
+    //! shown so far.
     void pageLoaded(int rows);
     //! Every page arrived; `rows` NFTs are shown.
     void finished(int rows);
@@ -97,6 +103,7 @@ Q_SIGNALS:
 private:
     void appendPage(const api::Page<api::Asset> &page);
     void clearRows();
+    void replaceRows(std::vector<api::Asset> assets);
     void rebuildImageIndex();
     void onImageEvent(const QString &url);
 
@@ -108,8 +115,11 @@ private:
     std::vector<api::Asset> m_assets;
     QMultiHash<QString, int> m_rowsByImage; //!< image URL -> rows using it
     QObject *m_loadContext = nullptr;       //!< parent of the running stream's requests
+    std::vector<api::Asset> m_replacement;  //!< the running reload's pages (when replacing)
+    bool m_replacing = false;               //!< the running reload replaces the rows at its end
     bool m_loading = false;
     QString m_errorText;
+    QDateTime m_lastUpdated;
 };
 
 } // namespace stardeck::ui

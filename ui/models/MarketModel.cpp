@@ -44,6 +44,8 @@ void MarketModel::setOwner(const QString &owner)
     m_loadContext = nullptr;
     m_loading = false;
     m_owner = owner;
+    m_errorText.clear();
+    m_lastUpdated = {};
     beginResetModel();
     m_rows.clear();
     endResetModel();
@@ -181,6 +183,7 @@ void MarketModel::publish()
     m_truncated = m_pendingTruncated;
     m_loading = false;
     m_errorText.clear();
+    m_lastUpdated = QDateTime::currentDateTimeUtc();
     if (m_loadContext)
         m_loadContext->deleteLater();
     m_loadContext = nullptr;

@@ -52,7 +52,7 @@ public:
     //! Running loads are cancelled: no callback reaches a destroyed model.
     ~MarketModel() override;
 
-    //! The account whose own listings are left out; clears the rows.
+    //! The account whose own listings are left out; clears the rows, the error and lastUpdated().
     void setOwner(const QString &owner);
     //! The account.
     QString owner() const { return m_owner; }
@@ -62,6 +62,8 @@ public:
     bool isLoading() const { return m_loading; }
     //! The last error's text for people, "" after a successful refresh.
     QString errorText() const { return m_errorText; }
+    //! When the rows were last replaced by a successful refresh (invalid before the first one).
+    QDateTime lastUpdated() const { return m_lastUpdated; }
     //! True when more listings exist than were loaded (kMaxListings).
     bool isTruncated() const { return m_truncated; }
 
@@ -109,6 +111,7 @@ private:
     bool m_truncated = false;
     bool m_pendingTruncated = false;
     QString m_errorText;
+    QDateTime m_lastUpdated;
 };
 
 } // namespace stardeck::ui

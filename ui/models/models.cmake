@@ -10,6 +10,7 @@ target_sources(stardeck_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/AssetFilterProxyModel.h ${CMAKE_CURRENT_LIST_DIR}/AssetFilterProxyModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ActivityModel.h ${CMAKE_CURRENT_LIST_DIR}/ActivityModel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ActivityModelText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ActivityModelSuspicious.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MarketModel.h ${CMAKE_CURRENT_LIST_DIR}/MarketModel.cpp
 )
 target_link_libraries(stardeck_ui PRIVATE Qt6::Svg Qt6::Concurrent)

@@ -2,11 +2,13 @@
 #include "pages/ActivityPage.h"
 
 #include "models/ActivityModel.h"
+#include "pages/RefreshStatus.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -43,11 +45,19 @@ ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
     m_refresh->setObjectName(QStringLiteral("refreshActivityButton"));
     m_refresh->setAccessibleName(tr("Refresh activity"));
     bar->addWidget(m_refresh);
+    m_refreshStatus = new RefreshStatus(m_status, m_refresh, this);
     m_export = new QPushButton(tr("&Export CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_export->setAccessibleName(tr("Export activity as CSV"));
     bar->addWidget(m_export);
     layout->addLayout(bar);
+    // F19: hidden possible address-poisoning transfers are counted here and can be shown, flagged.
+    m_suspicious = new QPushButton(this);
+    m_suspicious->setObjectName(QStringLiteral("showSuspiciousButton"));
+    m_suspicious->setCheckable(true);
+    m_suspicious->setFlat(true);
+    m_suspicious->setVisible(false);
+    layout->addWidget(m_suspicious, 0, Qt::AlignLeft);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("activityTable"));
@@ -61,6 +71,7 @@ ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
+    m_table->installEventFilter(this);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (m_model)
@@ -71,6 +82,10 @@ ActivityPage::ActivityPage(QWidget *parent) : QWidget(parent)
             m_model->refresh();
     });
     connect(m_export, &QPushButton::clicked, this, &ActivityPage::chooseExportFile);
+    connect(m_suspicious, &QPushButton::toggled, this, [this](bool show) {
+        if (m_model)
+            m_model->setShowSuspicious(show);
+    });
     setModel(nullptr);
 }
 
@@ -94,8 +109,11 @@ void ActivityPage::setModel(ActivityModel *model)
         connect(model, &ActivityModel::loading, this, &ActivityPage::updateStatus);
         connect(model, &ActivityModel::finished, this, &ActivityPage::updateStatus);
         connect(model, &ActivityModel::error, this, &ActivityPage::updateStatus);
+        connect(model, &ActivityModel::modelReset, this, &ActivityPage::updateSuspicious);
+        model->setShowSuspicious(m_suspicious->isChecked());
     }
     updateStatus();
+    updateSuspicious();
 }
 
 void ActivityPage::chooseExportFile()
@@ -123,16 +141,42 @@ bool ActivityPage::exportTo(const QString &path)
 void ActivityPage::updateStatus()
 {
     if (!m_model) {
-        m_status->clear();
+        m_refreshStatus->clear();
         return;
     }
-    if (m_model->isLoading())
-        m_status->setText(tr("Updating…"));
-    else if (!m_model->errorText().isEmpty())
-        m_status->setText(tr("Could not update: %1").arg(m_model->errorText()));
-    else
-        m_status->clear();
-    m_refresh->setEnabled(!m_model->isLoading());
+    RefreshStatus::State state;
+    state.loading = m_model->isLoading();
+    state.error = m_model->errorText();
+    state.lastGood = m_model->lastUpdated();
+    m_refreshStatus->show(state);
+}
+
+void ActivityPage::updateSuspicious()
+{
+    const int count = m_model ? m_model->suspiciousCount() : 0;
+    const bool shown = m_model && m_model->showsSuspicious();
+    m_suspicious->setVisible(count > 0);
+    m_suspicious->setText(shown ? tr("Hide %n suspicious transfer(s)", nullptr, count)
+                                : tr("Show %n hidden suspicious transfer(s)", nullptr, count));
+    m_suspicious->setAccessibleName(m_suspicious->text());
+    m_suspicious->setToolTip(tr("Tiny or empty transfers from unknown addresses, and transfers from "
+                                "addresses that imitate ones you know, are often address poisoning."));
+}
+
+bool ActivityPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // QAbstractItemView copies the current cell's text on the Copy shortcut: refuse it on a flagged
+    // row so a poisoned address is never one keystroke away from the clipboard.
+    if (watched == m_table && m_model &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid() && current.data(ActivityModel::SuspiciousRole).toBool()) {
+            event->accept();
+            return event->type() == QEvent::KeyPress; // eat the key; the override only claims it
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace stardeck::ui

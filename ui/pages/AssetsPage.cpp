@@ -3,6 +3,7 @@
 
 #include "models/AssetFilterProxyModel.h"
 #include "models/AssetGridModel.h"
+#include "pages/RefreshStatus.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -53,6 +54,11 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
     m_status->setTextFormat(Qt::PlainText); // server messages are never rendered as rich text
     m_status->setObjectName(QStringLiteral("assetsStatusLabel"));
     bar->addWidget(m_status);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAssetsButton"));
+    m_refresh->setAccessibleName(tr("Refresh NFTs"));
+    bar->addWidget(m_refresh);
+    m_refreshStatus = new RefreshStatus(m_status, m_refresh, this);
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(this);
@@ -127,6 +133,10 @@ AssetsPage::AssetsPage(QWidget *parent) : QWidget(parent), m_proxy(new AssetFilt
     connect(m_collection, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCollectionFilter(m_collection->currentData().toString()); });
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AssetFilterProxyModel::setSearchText);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (m_model)
+            m_model->reload();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AssetsPage::showDetails);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AssetsPage::showDetails);
     // A reset (e.g. the grid reloaded after a send) clears the current index without currentChanged.
@@ -273,15 +283,21 @@ void AssetsPage::showDetails()
 void AssetsPage::updateStatus()
 {
     if (!m_model) {
-        m_status->clear();
+        m_refreshStatus->clear();
         return;
     }
-    if (m_model->isLoading())
-        m_status->setText(tr("Loading… %n NFT(s)", nullptr, m_model->rowCount()));
-    else if (!m_model->errorText().isEmpty())
-        m_status->setText(tr("Could not load every NFT: %1").arg(m_model->errorText()));
-    else
-        m_status->setText(tr("%n NFT(s)", nullptr, m_model->rowCount()));
+    const int count = m_model->rowCount();
+    RefreshStatus::State state;
+    state.loading = m_model->isLoading();
+    state.error = m_model->errorText();
+    state.lastGood = m_model->lastUpdated();
+    state.idleText = tr("%n NFT(s)", nullptr, count);
+    // The first load fills the grid page by page: count them. A reload keeps the grid as it is
+    // until it is complete ("Updating…", with the time of the NFTs shown).
+    if (!state.lastGood.isValid())
+        state.loadingText = tr("Loading… %n NFT(s)", nullptr, count);
+    state.failedText = tr("Could not load every NFT: %1").arg(state.error);
+    m_refreshStatus->show(state);
 }
 
 } // namespace stardeck::ui

@@ -18,9 +18,11 @@ namespace stardeck::ui {
 
 class AssetFilterProxyModel;
 class AssetGridModel;
+class RefreshStatus;
 
 //! The Assets view: the NFT grid (filtered by collection and a name search) and a detail pane with
 //! the selected NFT's image, name, collection, token id and metadata properties, and its actions.
+//! Refresh loads the grid again; after a failed refresh the NFTs shown stay, marked out of date.
 //! Several NFTs can be selected (Ctrl/Shift+click) and sent together.
 class AssetsPage : public QWidget {
     Q_OBJECT
@@ -57,6 +59,8 @@ private:
     QComboBox *m_collection = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_refresh = nullptr;
+    RefreshStatus *m_refreshStatus = nullptr;
     QListView *m_view = nullptr;
     QLabel *m_image = nullptr;
     QLabel *m_name = nullptr;

@@ -2,6 +2,7 @@
 #include "pages/MarketPage.h"
 
 #include "models/MarketModel.h"
+#include "pages/RefreshStatus.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +50,7 @@ MarketPage::MarketPage(QWidget *parent) : QWidget(parent)
     m_refresh->setObjectName(QStringLiteral("refreshMarketButton"));
     m_refresh->setAccessibleName(tr("Refresh listings"));
     bar->addWidget(m_refresh);
+    m_refreshStatus = new RefreshStatus(m_status, m_refresh, this);
     m_buy = new QPushButton(tr("&Buy…"), this);
     m_buy->setObjectName(QStringLiteral("buyButton"));
     m_buy->setAccessibleName(tr("Buy the selected listing"));
@@ -122,21 +124,21 @@ void MarketPage::updateButtons()
 
 void MarketPage::updateStatus()
 {
-    m_refresh->setEnabled(m_model && !m_model->isLoading());
     if (!m_model) {
-        m_status->clear();
+        m_refreshStatus->clear();
         return;
     }
-    if (m_model->isLoading())
-        m_status->setText(tr("Updating…"));
-    else if (!m_model->errorText().isEmpty())
-        m_status->setText(tr("Could not update: %1").arg(m_model->errorText()));
-    else if (m_model->rowCount() == 0)
-        m_status->setText(tr("No listings"));
+    RefreshStatus::State state;
+    state.loading = m_model->isLoading();
+    state.error = m_model->errorText();
+    state.lastGood = m_model->lastUpdated();
+    if (m_model->rowCount() == 0)
+        state.idleText = tr("No listings");
     else if (m_model->isTruncated())
-        m_status->setText(tr("The newest %n listing(s)", nullptr, m_model->rowCount()));
+        state.idleText = tr("The newest %n listing(s)", nullptr, m_model->rowCount());
     else
-        m_status->setText(tr("%n listing(s)", nullptr, m_model->rowCount()));
+        state.idleText = tr("%n listing(s)", nullptr, m_model->rowCount());
+    m_refreshStatus->show(state);
 }
 
 } // namespace stardeck::ui

@@ -12,6 +12,7 @@ class QTableView;
 namespace stardeck::ui {
 
 class MarketModel;
+class RefreshStatus;
 
 //! The Market view: other people's active NFT listings with a search box, refresh and "Buy…"
 //! (double-click or Enter on a row does the same). Buying itself happens in the Buy dialog, which
@@ -44,6 +45,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_buy = nullptr;
     QLabel *m_status = nullptr;
+    RefreshStatus *m_refreshStatus = nullptr;
     QTableView *m_table = nullptr;
 };
 

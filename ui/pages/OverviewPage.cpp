@@ -2,12 +2,12 @@
 #include "pages/OverviewPage.h"
 
 #include "models/BalancesModel.h"
+#include "pages/RefreshStatus.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -48,6 +48,7 @@ OverviewPage::OverviewPage(QWidget *parent) : QWidget(parent)
     m_refresh->setAccessibleName(tr("Refresh balances"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     bar->addWidget(m_refresh);
+    m_refreshStatus = new RefreshStatus(m_status, m_refresh, this);
     layout->addLayout(bar);
 
     m_table = new QTableView(this);
@@ -101,21 +102,14 @@ void OverviewPage::setModel(BalancesModel *model)
 void OverviewPage::updateStatus()
 {
     if (!m_model) {
-        m_status->clear();
+        m_refreshStatus->clear();
         return;
     }
-    QString text;
-    if (m_model->isLoading())
-        text = tr("Updating…");
-    else if (!m_model->errorText().isEmpty())
-        text = tr("Could not update: %1").arg(m_model->errorText());
-    if (m_model->lastUpdated().isValid()) {
-        const QString when =
-            QLocale().toString(m_model->lastUpdated().toLocalTime().time(), QLocale::ShortFormat);
-        text = text.isEmpty() ? tr("Last updated %1").arg(when) : tr("%1 (last updated %2)").arg(text, when);
-    }
-    m_status->setText(text);
-    m_refresh->setEnabled(!m_model->isLoading());
+    RefreshStatus::State state;
+    state.loading = m_model->isLoading();
+    state.error = m_model->errorText();
+    state.lastGood = m_model->lastUpdated();
+    m_refreshStatus->show(state);
 }
 
 } // namespace stardeck::ui

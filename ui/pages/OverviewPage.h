@@ -11,6 +11,7 @@ class QTableView;
 namespace stardeck::ui {
 
 class BalancesModel;
+class RefreshStatus;
 
 //! The Overview: the account's balances (exact amounts, token icons), Send and Refresh buttons, when
 //! they were last updated and a switch that hides the amounts.
@@ -38,6 +39,7 @@ private:
     QPushButton *m_send = nullptr;
     QCheckBox *m_hide = nullptr;
     QLabel *m_status = nullptr;
+    RefreshStatus *m_refreshStatus = nullptr;
 };
 
 } // namespace stardeck::ui
