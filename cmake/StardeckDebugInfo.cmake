@@ -6,7 +6,9 @@
 # of space while linking. Line tables (-g1; clang's -gline-tables-only) keep function names and
 # file:line in backtraces, debuggers and sanitizer reports; -gz compresses the debug sections. The
 # same tree then takes about a fifth of the space. STARDECK_FULL_DEBUG_INFO=ON keeps full -g
-# (locals and types) for a debugging session.
+# (locals and types) for a debugging session. The tsan preset turns it on: line tables name inlined
+# frames without their scope ("invokeMethod<...>" for "QMetaObject::invokeMethod<...>"), and the
+# entries of tests/sanitizers/tsan.supp match the qualified names.
 include(CheckCXXCompilerFlag)
 include(CheckLinkerFlag)
 
