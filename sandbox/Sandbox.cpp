@@ -5,6 +5,7 @@
 #include "services/AdminService.h"
 #include "services/AuthService.h"
 #include "services/GuardianService.h"
+#include "services/ImxHistoryService.h"
 #include "services/ImxReadService.h"
 #include "services/ImxWriteService.h"
 #include "services/MediaService.h"
@@ -25,6 +26,7 @@ Sandbox::Sandbox(SandboxOptions options, QObject *parent)
     m_services.push_back(std::make_unique<TeeService>(m_context, *auth));
     m_services.push_back(std::move(auth));
     m_services.push_back(std::make_unique<ImxReadService>(m_context));
+    m_services.push_back(std::make_unique<ImxHistoryService>(m_context));
     m_services.push_back(std::make_unique<MediaService>(m_context));
     auto guardian = std::make_unique<GuardianService>(m_context); // IMX writes create and check its records
     m_services.push_back(std::make_unique<ImxWriteService>(m_context, guardian->ledger()));

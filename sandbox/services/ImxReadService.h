@@ -11,10 +11,11 @@
 
 namespace stardeck::sandbox {
 
-//! /imx: every read of imx-api.md 3 (balances v2, assets, collections, metadata schema, users,
-//! tokens, orders v3, trades v3, transfers, deposits, withdrawals, mints, exchanges). All GET,
-//! no auth. Lists page with page_size/cursor/remaining (tokens: no remaining) and take
-//! order_by/direction; bad query values are 400 with the IMX error body, unknown ids 404.
+//! /imx: the catalogue reads of imx-api.md 3 (balances v2, assets, collections, metadata schema,
+//! users, tokens, orders v3; ImxHistoryService serves trades, transfers, deposits, withdrawals,
+//! mints and exchanges). All GET, no auth. Lists page with page_size/cursor/remaining (tokens:
+//! no remaining) and take order_by/direction; bad query values are 400 with the IMX error body,
+//! unknown ids 404.
 //!
 //! Default orders (the spec has none): time-like and id-like keys newest first, names,
 //! symbols and addresses A to Z.
@@ -37,18 +38,6 @@ private:
     HttpResponse getToken(const HttpRequest &request) const;
     HttpResponse listOrders(const HttpRequest &request) const;
     HttpResponse getOrder(const HttpRequest &request) const;
-    HttpResponse listTrades(const HttpRequest &request) const;
-    HttpResponse getTrade(const HttpRequest &request) const;
-    HttpResponse listTransfers(const HttpRequest &request) const;
-    HttpResponse getTransfer(const HttpRequest &request) const;
-    HttpResponse listDeposits(const HttpRequest &request) const;
-    HttpResponse getDeposit(const HttpRequest &request) const;
-    HttpResponse listWithdrawals(const HttpRequest &request) const;
-    HttpResponse getWithdrawal(const HttpRequest &request) const;
-    HttpResponse listMints(const HttpRequest &request) const;
-    HttpResponse getMint(const HttpRequest &request) const;
-    HttpResponse listExchanges(const HttpRequest &request) const;
-    HttpResponse getExchange(const HttpRequest &request) const;
 
     //! The asset's JSON with its orders/fees when asked for.
     QJsonObject assetWithExtras(const AssetRecord &asset, bool sellOrders, bool buyOrders, bool fees) const;

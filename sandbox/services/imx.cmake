@@ -3,6 +3,8 @@ target_sources(stardeck_sandbox PRIVATE
   # reads, seed, media
   world/Seed.h world/Seed.cpp
   services/ImxReadService.h services/ImxReadService.cpp
+  services/ImxHistoryService.h services/ImxHistoryService.cpp
+  services/ImxReadFilters.h services/ImxReadFilters.cpp
   services/ImxQuery.h services/ImxQuery.cpp
   services/ImxJson.h services/ImxJson.cpp
   services/AssetIndex.h services/AssetIndex.cpp
